@@ -1,0 +1,21 @@
+/**
+ * The deck manifest: the talk's metadata and its parts, in order. This is the only place the order
+ * of slides lives; everything else (the renderer, the agenda, the tests, the PDF) reads it from here.
+ */
+import { defineDeck } from '../src/core/define.ts';
+import pkg from '../package.json' with { type: 'json' };
+import { opening } from './sections/opening.ts';
+
+export const deck = defineDeck({
+  meta: {
+    title: 'DeepSeek: Black Swan for the MAG7?',
+    subtitle: 'A meetup talk on the DeepSeek sell-off',
+    author: 'The DeepSeek talk team',
+    description:
+      'A 20-minute talk on DeepSeek R1 and the market sell-off of 27 January 2025: the facts, the cost debate, Big Tech’s reactions and whether it was a black swan.',
+    keywords: ['DeepSeek', 'R1', 'NVIDIA', 'Magnificent 7', 'black swan', 'AI', 'markets'],
+    lang: 'en',
+    publicUrl: pkg.homepage,
+  },
+  sections: [opening],
+});

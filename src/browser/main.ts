@@ -1,0 +1,36 @@
+/**
+ * The browser entry: starts reveal.js on the prerendered slides and wires each feature into its
+ * lifecycle. Content and layout live elsewhere; this file only orders the start-up.
+ */
+import '../styles/fonts.css';
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import '../styles/tokens.css';
+import '../styles/theme.css';
+import '../styles/code.css';
+import '../styles/static.css';
+
+import Reveal from 'reveal.js';
+import { installCharts } from './charts.ts';
+import { installPrint } from './print.ts';
+import { revealConfig } from './reveal-config.ts';
+
+const root = document.querySelector<HTMLElement>('.reveal');
+if (!root) throw new Error('The page has no .reveal element: index.html is not the deck template.');
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+const deck = new Reveal(root, revealConfig(reducedMotion));
+
+declare global {
+  interface Window {
+    /** The running deck, for tests and tools: DeckTape looks for `window.Reveal`. */
+    Reveal: typeof deck;
+  }
+}
+window.Reveal = deck;
+
+installPrint(deck);
+installCharts(deck);
+
+await deck.initialize();
+document.documentElement.dataset.deckReady = 'true';

@@ -1,0 +1,17 @@
+/** The closing slide's QR code, encoded by the `qrcode` library at build time and drawn as inline SVG. */
+import QRCode from 'qrcode';
+import { Html, html } from './html.ts';
+
+/** An SVG QR code of `text`: dark modules on a light quiet zone, so phones read it off a dark slide. */
+export function qrSvg(text: string, label: string): Html {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const quiet = 2;
+  const size = modules.size + quiet * 2;
+  let path = '';
+  for (let y = 0; y < modules.size; y++) {
+    for (let x = 0; x < modules.size; x++) {
+      if (modules.get(x, y)) path += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+    }
+  }
+  return html`<svg class="qr" viewBox="0 0 ${size} ${size}" role="img" aria-label="${label}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}

@@ -1,0 +1,33 @@
+/** Builds the deck when its output is missing or older than any source it is made from. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const DIST_DIR = resolve(PROJECT_ROOT, process.env.DECK_OUT_DIR ?? 'dist');
+
+const SOURCES = ['slides', 'src', 'assets', 'index.html', 'vite.config.ts', 'package.json'];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+/** True when dist/index.html is missing or older than a source file. */
+export function buildIsStale(dist = DIST_DIR): boolean {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  return SOURCES.map((name) => join(PROJECT_ROOT, name))
+    .filter(existsSync)
+    .some((path) => newestMtime(path) > built);
+}
+
+/** Runs `vite build` when the build is stale; throws with the build's output when it fails. */
+export function ensureBuilt(log: (line: string) => void = console.log): void {
+  if (!buildIsStale()) return;
+  log('Building the deck (dist/ is missing or older than the sources)...');
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) throw new Error('The build failed; see the output above.');
+}

@@ -1,0 +1,30 @@
+/** Helpers every end-to-end spec shares: open the deck, wait until it is ready, collect errors. */
+import type { Page } from '@playwright/test';
+import { renderDeck } from '../../../src/core/render/render-deck.ts';
+import { deck } from '../../../slides/index.ts';
+
+/** The slides as the build renders them (the Sources slide may become several). */
+export const RENDERED = renderDeck(deck);
+export const SLIDE_IDS = RENDERED.slides.map((s) => s.slide.id);
+
+/** Errors the page reports: console errors, uncaught exceptions and failed requests. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  return errors;
+}
+
+/** Opens the deck at a path (e.g. "#/cost-debate" or "?view=scroll") and waits for reveal to be ready. */
+export async function openDeck(page: Page, path = ''): Promise<void> {
+  await page.goto(path.startsWith('#') || path.startsWith('?') ? `./${path}` : path);
+  await page.waitForSelector('html[data-deck-ready="true"]');
+}
+
+/** The id of the slide reveal shows now. */
+export function currentSlideId(page: Page): Promise<string> {
+  return page.evaluate(() => window.Reveal.getCurrentSlide()?.id ?? '');
+}

@@ -1,0 +1,46 @@
+import type { Plugin, ViteDevServer } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { renderPage } from './src/core/render/page.ts';
+
+/**
+ * Renders every slide into index.html at build time, so the page holds the whole talk before any
+ * script runs. In the dev server the renderer is loaded fresh on each request, so edits show live.
+ */
+function prerenderDeck(): Plugin {
+  let server: ViteDevServer | undefined;
+  return {
+    name: 'deck:prerender',
+    configureServer(devServer) {
+      server = devServer;
+    },
+    async transformIndexHtml(template) {
+      if (!server) return renderPage(template);
+      const fresh = (await server.ssrLoadModule('/src/core/render/page.ts')) as typeof import('./src/core/render/page.ts');
+      return fresh.renderPage(template);
+    },
+    handleHotUpdate({ file, server: devServer }) {
+      // Slide data and the renderer live in index.html, not in a module the client imports.
+      if (/\/(slides|src\/core)\//.test(file)) {
+        devServer.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      return undefined;
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative asset URLs: the build works from any sub-path and from any static host.
+  base: './',
+  plugins: [prerenderDeck()],
+  build: {
+    target: 'es2022',
+    outDir: process.env.DECK_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
