@@ -4,7 +4,16 @@
  */
 import { defineDeck } from '../src/core/define.ts';
 import pkg from '../package.json' with { type: 'json' };
+import { closing } from './sections/closing.ts';
+import { costDebate } from './sections/cost-debate.ts';
+import { interpretation } from './sections/interpretation.ts';
+import { market } from './sections/market.ts';
+import { narrativeWar } from './sections/narrative-war.ts';
 import { opening } from './sections/opening.ts';
+import { reactions } from './sections/reactions.ts';
+import { since } from './sections/since.ts';
+import { theFacts } from './sections/the-facts.ts';
+import { verdict } from './sections/verdict.ts';
 
 export const deck = defineDeck({
   meta: {
@@ -17,5 +26,5 @@ export const deck = defineDeck({
     lang: 'en',
     publicUrl: pkg.homepage,
   },
-  sections: [opening],
+  sections: [opening, theFacts, costDebate, narrativeWar, reactions, market, interpretation, verdict, since, closing],
 });
