@@ -1,6 +1,7 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { renderPage } from './src/core/render/page.ts';
+import { contentSecurityPolicy } from './src/node/csp.ts';
 
 /**
  * Renders every slide into index.html at build time, so the page holds the whole talk before any
@@ -29,10 +30,22 @@ function prerenderDeck(): Plugin {
   };
 }
 
+/** The built page carries its Content-Security-Policy (the dev server's live reload needs none). */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'deck:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (page) => page.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`),
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path and from any static host.
   base: './',
-  plugins: [prerenderDeck()],
+  plugins: [prerenderDeck(), contentSecurityPolicyMeta()],
   build: {
     target: 'es2022',
     outDir: process.env.DECK_OUT_DIR ?? 'dist',
