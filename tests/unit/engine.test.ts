@@ -93,3 +93,31 @@ describe('the figure rule', () => {
     expect(unsourcedFigures('<p>It cost $6M, trained on 2,048 chips</p>')).toEqual(['$6M,', '2,048']);
   });
 });
+
+describe('src/core/render/render-deck', () => {
+  it('names the slide and its file when a slide cannot be rendered', async () => {
+    const { renderDeck } = await import('../../src/core/render/render-deck.ts');
+    const { deck } = await import('../../slides/index.ts');
+    const broken = {
+      ...deck,
+      sections: [
+        {
+          id: 'broken-part',
+          title: 'Broken',
+          slides: [
+            {
+              kind: 'chart' as const,
+              id: 'bad-chart',
+              title: 'Bad',
+              notes: [],
+              timing: 1,
+              paragraphs: [],
+              chart: { id: 'bad', type: 'bar' as const, categories: ['a'], series: [{ label: 's', points: [] }] as const /* no value for its one category */, valueAxis: { title: 'x' }, alt: 'x' },
+            },
+          ],
+        },
+      ],
+    };
+    expect(() => renderDeck(broken)).toThrow(/Slide "bad-chart" \(slides\/sections\/broken-part\.ts\)/);
+  });
+});

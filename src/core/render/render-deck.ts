@@ -45,7 +45,16 @@ function renderNotes(slide: Slide, citations: Citations): Html {
   }</aside>`;
 }
 
+/** Renders one slide; any error names the slide, so a bad id or chart points at where to fix it. */
 function renderSlide(slide: Slide, section: Section, deck: Deck, sourceList: readonly SourceId[]): RenderedSlide {
+  try {
+    return renderSlideUnchecked(slide, section, deck, sourceList);
+  } catch (error) {
+    throw new Error(`Slide "${slide.id}" (slides/sections/${section.id}.ts): ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function renderSlideUnchecked(slide: Slide, section: Section, deck: Deck, sourceList: readonly SourceId[]): RenderedSlide {
   const citations = new Citations();
   citations.useSlide(slide);
   const body = renderLayout(slide, { deck, citations, level: headingLevel(slide, section), sourceList });
