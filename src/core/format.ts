@@ -95,8 +95,12 @@ export function formatValue(value: FactValue, style: FormatStyle = 'full'): stri
   switch (value.type) {
     case 'number':
       return formatNumber(value.value, value.unit, style);
-    case 'range':
-      return `${formatNumber(value.low, value.unit, style)}${EN_DASH}${formatNumber(value.high, value.unit, style)}`;
+    case 'range': {
+      const low = formatNumber(value.low, value.unit, style);
+      const high = formatNumber(value.high, value.unit, style);
+      // Ends that round to the same text are one value at this precision, not a range.
+      return low === high ? low : `${low}${EN_DASH}${high}`;
+    }
     case 'date':
       return formatDate(value.iso, style);
   }
