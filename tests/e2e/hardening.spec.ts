@@ -64,7 +64,9 @@ test.describe('hardening', () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     const unsafe = await page.locator('a[href^="http"]').evaluateAll((links) =>
-      links.filter((a) => a.getAttribute('target') !== '_blank' || !/\bnoopener\b/.test(a.rel) || !/\bnoreferrer\b/.test(a.rel)).map((a) => a.getAttribute('href')),
+      links
+        .filter((a) => a.getAttribute('target') !== '_blank' || !/\bnoopener\b/.test(a.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(a.getAttribute('rel') ?? ''))
+        .map((a) => a.getAttribute('href')),
     );
     expect(unsafe).toEqual([]);
   });

@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: builds the deck, then prints (and writes to reports/bench.json) what the budgets are
+ * about: first-load JavaScript and CSS, bytes to show the first slide, build time, PDF export time,
+ * and Lighthouse scores and metrics. A benchmark, not a test: it reports figures and never fails on them.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST_DIR, PROJECT_ROOT } from '../src/node/build.ts';
+import { runLighthouse, type LighthouseResult } from '../src/node/lighthouse.ts';
+import { firstLoad, JS_BUDGET_GZIP, kib } from '../src/node/payload.ts';
+import { startStaticServer } from '../src/node/static-server.ts';
+import { measureFirstSlideTransfer } from '../src/node/transfer.ts';
+
+function timed(label: string, command: string, args: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status}).`);
+  return Math.round(performance.now() - start);
+}
+
+const BUDGETS = { performance: 95, accessibility: 100, bestPractices: 100 } as const;
+
+async function main(): Promise<void> {
+  console.log('Building...');
+  const buildMs = timed('vite build', 'npx', ['vite', 'build', '--logLevel', 'error']);
+  const payload = firstLoad(DIST_DIR);
+
+  const server = await startStaticServer({ root: DIST_DIR, port: 0 });
+  try {
+    console.log(`Measuring ${server.url} ...`);
+    const transfer = await measureFirstSlideTransfer(server.url);
+
+    let pdfMs: number | null = null;
+    if (existsSync(join(PROJECT_ROOT, 'scripts/export-pdf.ts'))) {
+      const out = mkdtempSync(join(tmpdir(), 'deck-bench-pdf-'));
+      pdfMs = timed('PDF export', 'npx', ['tsx', 'scripts/export-pdf.ts', '--out', join(out, 'deck.pdf')]);
+      rmSync(out, { recursive: true, force: true });
+    }
+
+    const lighthouse: LighthouseResult[] = [];
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      console.log(`Lighthouse (${formFactor})...`);
+      lighthouse.push(await runLighthouse(server.url, formFactor));
+    }
+
+    const report = { date: new Date().toISOString(), buildMs, payload, transfer, pdfMs, lighthouse, budgets: { jsGzip: JS_BUDGET_GZIP, ...BUDGETS } };
+    mkdirSync(join(PROJECT_ROOT, 'reports'), { recursive: true });
+    writeFileSync(join(PROJECT_ROOT, 'reports/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+    const within = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+    console.log(`
+build time                    ${buildMs} ms
+first-load JS                 ${kib(payload.js.raw)} raw, ${kib(payload.js.gzip)} gzip (${payload.js.files.length} files) — ${within(payload.js.gzip <= JS_BUDGET_GZIP)} (${kib(JS_BUDGET_GZIP)})
+first-load CSS                ${kib(payload.css.raw)} raw, ${kib(payload.css.gzip)} gzip
+HTML (every slide)            ${kib(payload.html.raw)} raw, ${kib(payload.html.gzip)} gzip
+transferred for first slide   ${kib(transfer.bytes)} in ${transfer.requests} requests
+PDF export                    ${pdfMs === null ? 'n/a (no exporter)' : `${pdfMs} ms`}`);
+    for (const r of lighthouse) {
+      const ok = r.performance >= BUDGETS.performance && r.accessibility >= BUDGETS.accessibility && r.bestPractices >= BUDGETS.bestPractices;
+      console.log(
+        `Lighthouse ${r.formFactor.padEnd(8)} perf ${r.performance}, a11y ${r.accessibility}, best practices ${r.bestPractices}; ` +
+          `FCP ${r.fcpMs} ms, LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}, ${r.transferKiB} KiB — ${within(ok)}`,
+      );
+    }
+    console.log('\nWritten to reports/bench.json');
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`bench: ${error.message}`);
+  process.exit(1);
+});
