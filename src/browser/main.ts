@@ -9,9 +9,10 @@ import '../styles/tokens.css';
 import '../styles/theme.css';
 import '../styles/code.css';
 import '../styles/static.css';
+import '../styles/charts.css';
 
 import Reveal from 'reveal.js';
-import { installCharts } from './charts.ts';
+import { installCharts } from './charts/lifecycle.ts';
 import { installPrint } from './print.ts';
 import { revealConfig } from './reveal-config.ts';
 

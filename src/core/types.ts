@@ -115,12 +115,20 @@ export type ChartColor = 'accent' | 'positive' | 'negative' | 'neutral' | 'muted
 export interface ChartPoint {
   readonly fact: FactId;
   readonly color?: ChartColor;
+  /** A second figure shown beside the value in its label and table, e.g. the dollars beside the GPU-hours. */
+  readonly also?: FactId;
 }
 
 export interface ChartSeries {
   readonly label: string;
   readonly points: readonly ChartPoint[];
   readonly color?: ChartColor;
+}
+
+/** A category named with a date from the registry, e.g. "NVIDIA, 3 Sep 2024", so no date is typed in. */
+export interface DatedCategory {
+  readonly label: string;
+  readonly date: FactId;
 }
 
 /** A chart as data. One module (`src/core/chart-data.ts`) turns it into Chart.js's config. */
@@ -130,7 +138,7 @@ export interface ChartSpec {
   readonly type: 'bar' | 'line';
   /** Horizontal bars read better for long category names. */
   readonly orientation?: 'vertical' | 'horizontal';
-  readonly categories: readonly string[];
+  readonly categories: readonly (string | DatedCategory)[];
   readonly series: readonly [ChartSeries, ...ChartSeries[]];
   /** The value axis: its title (with unit) and scale. */
   readonly valueAxis: {
@@ -141,8 +149,15 @@ export interface ChartSpec {
     readonly min?: number;
     readonly max?: number;
   };
+  /**
+   * A second value axis that reads the same bars in another unit: the first axis times a rate fact
+   * (GPU-hours times dollars per GPU-hour gives dollars). Drawn opposite the first.
+   */
+  readonly secondaryAxis?: { readonly title: string; readonly rate: FactId };
   /** One sentence for screen readers: what the chart shows and what it means. */
   readonly alt: string;
+  /** What a reader must know to read the chart honestly (mixed chips, fiscal years); shown under it. */
+  readonly note?: Rich;
   /** Print the value on each bar. */
   readonly valueLabels?: boolean;
   /** Colour each bar by its sign (diverging bars). */

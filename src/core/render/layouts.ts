@@ -1,9 +1,9 @@
 /** One layout per slide kind: the visible body of a slide, as HTML. */
-import { resolveChart, type ResolvedChart } from '../chart-data.ts';
-import { formatDate, formatNumber } from '../format.ts';
+import { formatDate } from '../format.ts';
 import { highlight } from '../highlight.ts';
-import { factNumber, factText, fullCitation, quote, source } from '../registry.ts';
-import type { Deck, FactId, Slide, SourceId } from '../types.ts';
+import { factText, fullCitation, quote, source } from '../registry.ts';
+import type { Deck, Slide, SourceId } from '../types.ts';
+import { renderChart, renderCostModel } from './charts.ts';
 import type { Citations } from './citations.ts';
 import { fromLibrary, html, type Html } from './html.ts';
 import { qrSvg } from './qr.ts';
@@ -58,10 +58,13 @@ ${slide.detail && html`<p class="detail">${rich(slide.detail)}</p>`}`;
 <p class="interest"><span class="interest-label">Stake:</span> ${rich(interest)}</p>
 </figure>`;
       })}</div>`;
-    case 'chart':
+    case 'chart': {
+      // The takeaway first: the chart's caption must know everything the slide cites.
+      const takeaway = slide.takeaway && html`<p class="takeaway">${rich(slide.takeaway)}</p>`;
       return html`${title(slide.title)}
-${renderChart(resolveChart(slide.chart))}
-${slide.takeaway && html`<p class="takeaway">${rich(slide.takeaway)}</p>`}`;
+${renderChart(slide.chart, ctx.citations)}
+${takeaway}`;
+    }
     case 'code':
       return html`${title(slide.title)}
 <pre class="code"><code class="hljs language-${slide.language}">${fromLibrary(highlight(slide.code, slide.language))}</code></pre>
@@ -80,7 +83,7 @@ ${slide.caption && html`<p class="caption">${rich(slide.caption)}</p>`}`;
         return html`<li class="${event.highlight ? 'is-highlight' : ''}"><span class="timeline-date fact" data-fact="${event.date}">${factText(event.date)}</span><span class="timeline-label">${event.label}</span></li>`;
       })}</ol>`;
     case 'cost-model':
-      return html`${title(slide.title)}${renderCostModel(slide.gpuHours, slide.pricePerHour, slide.hardware, slide.id)}`;
+      return html`${title(slide.title)}${renderCostModel(slide, ctx.citations)}`;
     case 'agenda':
       return html`${title(slide.title)}
 <ol class="agenda">${ctx.deck.sections
@@ -104,34 +107,4 @@ ${url
   : html`<p class="public-url is-unset">The public address is not set yet: this copy is the one the speaker brought.</p>`}`;
     }
   }
-}
-
-/** The canvas a chart is drawn on, and its data as a table for screen readers and the page without JavaScript. */
-function renderChart(chart: ResolvedChart): Html {
-  return html`<figure class="chart" data-chart="${JSON.stringify(chart)}">
-<div class="chart-frame" role="img" aria-label="${chart.alt}"><canvas id="chart-${chart.id}"></canvas></div>
-<table class="chart-table">
-<caption>${chart.alt}</caption>
-<thead><tr><th scope="col">${chart.axisTitle}</th>${chart.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
-<tbody>${chart.labels.map((label, row) => html`<tr><th scope="row">${label}</th>${chart.series.map((s) => html`<td>${s.display[row]}</td>`)}</tr>`)}</tbody>
-</table>
-</figure>`;
-}
-
-/** The interactive cost model: rendered in its default state, so print and no-JavaScript readers see it too. */
-function renderCostModel(hoursId: FactId, rateId: FactId, hardwareId: FactId, slideId: string): Html {
-  const hours = factNumber(hoursId);
-  const rate = factNumber(rateId);
-  const hardware = factNumber(hardwareId);
-  const model = { hours, rate, hardware };
-  return html`<form class="cost-model" data-cost-model="${JSON.stringify(model)}" aria-describedby="${slideId}-result">
-<div class="cost-inputs">
-<label for="${slideId}-hours">GPU-hours <output for="${slideId}-hours" class="cost-value" data-show="hours">${factText(hoursId, 'short')}</output></label>
-<input type="range" id="${slideId}-hours" name="hours" min="${hours / 4}" max="${hours * 20}" step="${hours / 20}" value="${hours}">
-<label for="${slideId}-rate">Price per GPU-hour <output for="${slideId}-rate" class="cost-value" data-show="rate">${factText(rateId)}</output></label>
-<input type="range" id="${slideId}-rate" name="rate" min="1" max="8" step="0.5" value="${rate}">
-<label class="cost-switch"><input type="checkbox" name="hardware"> Add the estimated hardware spend (${factText(hardwareId, 'short')})</label>
-</div>
-<p class="cost-result" id="${slideId}-result" aria-live="polite">Total: <output class="cost-total" data-show="total">${formatNumber(hours * rate, 'usd', 'short')}</output></p>
-</form>`;
 }

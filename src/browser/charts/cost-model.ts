@@ -1,0 +1,81 @@
+/**
+ * The cost model's behaviour: its inputs change the total, the formula and the chart's data live. Works
+ * by delegation from the document, so it survives reveal replacing the slides (scroll view leaving).
+ */
+import { costModelChart, costModelTotal, type CostModelDefaults, type CostModelState, type ResolvedChart } from '../../core/chart-model.ts';
+import { formatNumber } from '../../core/format.ts';
+
+const MODEL_SELECTOR = '.cost-model';
+
+function defaultsOf(model: HTMLElement): CostModelDefaults {
+  const json = model.dataset.costModel;
+  if (!json) throw new Error('cost model: its element has no data-cost-model');
+  return JSON.parse(json) as CostModelDefaults;
+}
+
+function input(model: HTMLElement, name: string): HTMLInputElement {
+  const found = model.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+  if (!found) throw new Error(`cost model: no input named "${name}"`);
+  return found;
+}
+
+function stateOf(model: HTMLElement): CostModelState {
+  return { hours: input(model, 'hours').valueAsNumber, rate: input(model, 'rate').valueAsNumber, withHardware: input(model, 'hardware').checked };
+}
+
+function show(model: HTMLElement, name: string, text: string): void {
+  const output = model.querySelector<HTMLOutputElement>(`output[data-show="${name}"]`);
+  if (output) output.textContent = text;
+}
+
+/** Writes a state into the model: its outputs, the sliders' spoken values, and its chart's data. */
+function render(model: HTMLElement, onChartData: (figure: HTMLElement) => void): void {
+  const defaults = defaultsOf(model);
+  const state = stateOf(model);
+  const hours = formatNumber(state.hours, 'gpu-hours');
+  const rate = formatNumber(state.rate, 'usd-per-gpu-hour');
+  const hardware = formatNumber(defaults.hardware, 'usd', 'short');
+  input(model, 'hours').setAttribute('aria-valuetext', hours);
+  input(model, 'rate').setAttribute('aria-valuetext', rate);
+  show(model, 'hours', hours);
+  show(model, 'rate', rate);
+  show(model, 'total', formatNumber(costModelTotal(defaults, state), 'usd', 'short'));
+  show(model, 'formula', `${hours} \u00d7 ${rate}${state.withHardware ? ` + ${hardware} hardware` : ''}`);
+  const figure = model.querySelector<HTMLElement>('figure.chart');
+  if (!figure) return;
+  const previous = JSON.parse(figure.dataset.chart ?? '{}') as ResolvedChart;
+  figure.dataset.chart = JSON.stringify(costModelChart(previous.id, defaults, state, previous.alt));
+  onChartData(figure);
+}
+
+/** Enables every model's inputs (they ship disabled for the page without JavaScript) and shows its state. */
+export function activateCostModels(root: ParentNode, onChartData: (figure: HTMLElement) => void): void {
+  root.querySelectorAll<HTMLElement>(MODEL_SELECTOR).forEach((model) => {
+    model.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((control) => {
+      control.disabled = false;
+    });
+    render(model, onChartData);
+  });
+}
+
+/** Wires the models' inputs; `onChartData` is told when a model's chart has new data to draw. */
+export function installCostModels(onChartData: (figure: HTMLElement) => void): void {
+  const modelOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLElement>(MODEL_SELECTOR) : null);
+  document.addEventListener('input', (event) => {
+    const model = modelOf(event);
+    if (model) render(model, onChartData);
+  });
+  document.addEventListener('change', (event) => {
+    const model = modelOf(event);
+    if (model) render(model, onChartData);
+  });
+  document.addEventListener('reset', (event) => {
+    const model = modelOf(event);
+    // The reset event fires before the form resets its inputs; show the state after it.
+    if (model) setTimeout(() => render(model, onChartData));
+  });
+  // The model has nothing to submit; pressing Enter must not try to.
+  document.addEventListener('submit', (event) => {
+    if (modelOf(event)) event.preventDefault();
+  });
+}

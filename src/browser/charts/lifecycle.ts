@@ -1,0 +1,114 @@
+/**
+ * When charts are drawn, in every view of the deck. Chart.js loads only when a chart is first needed:
+ * - presenting: a slide's charts are created the first time it is shown, each in its own task;
+ * - scroll view: charts are created as their slide nears the viewport;
+ * - after scroll view is switched off (reveal's `sync`), the replaced slides' charts are created again;
+ * - print view: every chart, including the blank copies made for fragment steps, then
+ *   html[data-charts-ready] tells the PDF exporter;
+ * - the speaker view's preview frames: only the shown slide, without animation or pointer events.
+ * Backing stores follow the on-screen size: device pixel ratio times reveal's scale (at least 2 in print).
+ */
+import type { RevealApi } from 'reveal.js';
+import type { SlideEvent } from '../reveal-augment.d.ts';
+import type { DrawEnvironment } from './config.ts';
+import { activateCostModels, installCostModels } from './cost-model.ts';
+
+const FIGURE_SELECTOR = 'figure.chart';
+
+type Drawer = typeof import('./draw.ts');
+
+/** The pixel ratio that makes a chart's backing store match its size on screen. */
+export function chartPixelRatio(devicePixelRatio: number, deckScale: number, printing: boolean): number {
+  const ratio = (devicePixelRatio || 1) * (deckScale || 1);
+  return printing ? Math.max(2, ratio) : ratio;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function installCharts(deck: RevealApi): void {
+  const printing = () => deck.isPrintView();
+  const previewFrame = deck.isSpeakerNotes();
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const environment = (): DrawEnvironment => ({
+    pixelRatio: chartPixelRatio(window.devicePixelRatio, deck.getScale(), printing()),
+    animate: !printing() && !previewFrame && !reducedMotion.matches,
+    interactive: !printing() && !previewFrame,
+  });
+
+  let drawer: Promise<Drawer> | undefined;
+  const load = () => (drawer ??= import('./draw.ts'));
+  const loaded = (use: (draw: Drawer) => void) => void drawer?.then(use);
+
+  /** Draws the charts in `scope` that are not drawn yet, one per task, so no slide change waits on all of them. */
+  const drawIn = async (scope: ParentNode | null | undefined): Promise<void> => {
+    const figures = scope ? [...scope.querySelectorAll<HTMLElement>(FIGURE_SELECTOR)] : [];
+    if (figures.length === 0) return;
+    const draw = await load();
+    await document.fonts.ready;
+    for (const figure of figures) {
+      await nextTask();
+      if (figure.isConnected && !draw.isDrawn(figure)) draw.drawFigure(figure, environment());
+    }
+  };
+
+  const showSlide = (slide: HTMLElement | null | undefined) => {
+    if (!printing()) void drawIn(slide);
+  };
+
+  installCostModels((figure) => loaded((draw) => draw.redrawFigure(figure, environment())));
+
+  // Scroll view shows many slides at once: draw each chart as it nears the viewport.
+  const nearViewport = new IntersectionObserver(
+    (entries) => {
+      if (!deck.isScrollView()) return;
+      for (const entry of entries) if (entry.isIntersecting) void drawIn(entry.target.parentElement);
+    },
+    { rootMargin: '50% 0px' },
+  );
+  const observeFigures = () => {
+    nearViewport.disconnect();
+    if (!previewFrame) document.querySelectorAll(FIGURE_SELECTOR).forEach((figure) => nearViewport.observe(figure));
+  };
+
+  deck.on('ready', (event) => {
+    activateCostModels(document, () => undefined);
+    observeFigures();
+    showSlide((event as SlideEvent).currentSlide);
+    // Fetch Chart.js while the speaker talks, so the first chart slide does not wait for it.
+    if (!previewFrame && !printing()) {
+      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
+      idle(() => void load());
+    }
+  });
+  deck.on('slidechanged', (event) => showSlide((event as SlideEvent).currentSlide));
+
+  // Scroll view leaving puts back a copy of the slides: the old charts are gone with their canvases.
+  deck.on('sync', () => {
+    loaded((draw) => draw.dropDetached());
+    activateCostModels(document, () => undefined);
+    observeFigures();
+    showSlide(deck.getCurrentSlide());
+  });
+
+  const matchPixelRatio = () => loaded((draw) => draw.setPixelRatio(environment().pixelRatio));
+  deck.on('resize', matchPixelRatio);
+  // Moving the window to another screen, or browser zoom, changes the device pixel ratio.
+  const watchDevicePixelRatio = () => {
+    matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
+      'change',
+      () => {
+        matchPixelRatio();
+        watchDevicePixelRatio();
+      },
+      { once: true },
+    );
+  };
+  watchDevicePixelRatio();
+
+  // Print view lays every slide out as a page and copies pages for fragment steps, canvases blank.
+  deck.on('pdf-ready', () => {
+    void drawIn(document).then(() => {
+      document.documentElement.dataset.chartsReady = 'true';
+    });
+  });
+}

@@ -1,0 +1,32 @@
+/** The charts' colours and type, read from the design tokens in src/styles/tokens.css (the one place they live). */
+import type { ChartColor } from '../../core/types.ts';
+
+export interface ChartTheme {
+  readonly colors: Readonly<Record<ChartColor, string>>;
+  readonly text: string;
+  readonly muted: string;
+  readonly grid: string;
+  /** The slide's background: the colour of text drawn inside a bright bar. */
+  readonly background: string;
+  readonly font: string;
+}
+
+const CHART_COLORS: readonly ChartColor[] = ['accent', 'positive', 'negative', 'neutral', 'muted', 'highlight'];
+
+/** Reads the tokens once per draw; a token that is missing is a broken theme, so it fails loudly. */
+export function readTheme(root: Element = document.documentElement): ChartTheme {
+  const style = getComputedStyle(root);
+  const token = (name: string): string => {
+    const value = style.getPropertyValue(name).trim();
+    if (!value) throw new Error(`Chart theme: the CSS token ${name} is not set (src/styles/tokens.css).`);
+    return value;
+  };
+  return {
+    colors: Object.fromEntries(CHART_COLORS.map((name) => [name, token(`--color-chart-${name}`)])) as Record<ChartColor, string>,
+    text: token('--color-text'),
+    muted: token('--color-text-muted'),
+    grid: token('--color-chart-grid'),
+    background: token('--color-bg'),
+    font: token('--font-body'),
+  };
+}
