@@ -22,6 +22,16 @@ function dataOf(figure: HTMLElement): ResolvedChart {
   return JSON.parse(json) as ResolvedChart;
 }
 
+/**
+ * Sizes a chart to its frame's layout size. Chart.js measures a frame with getBoundingClientRect when
+ * asked to size itself, which under reveal's scale transform is the scaled size, so it is told the size.
+ */
+function fitToFrame(chart: Chart): void {
+  const frame = chart.canvas.parentElement;
+  if (frame && frame.clientWidth > 0 && frame.clientHeight > 0) chart.resize(frame.clientWidth, frame.clientHeight);
+  else chart.resize();
+}
+
 export function isDrawn(figure: HTMLElement): boolean {
   return Chart.getChart(canvasOf(figure)) !== undefined;
 }
@@ -36,7 +46,8 @@ export function drawFigure(figure: HTMLElement, env: DrawEnvironment): void {
   };
   figure.dataset.chartState = 'drawing';
   if (config.options?.animation) config.options.animation = { ...config.options.animation, onComplete: drawn };
-  new Chart(canvas, config);
+  // Sized in the same task it is created, so its first painted frame is already the right size.
+  fitToFrame(new Chart(canvas, config));
   if (!env.animate) drawn();
 }
 
@@ -60,7 +71,7 @@ export function setPixelRatio(ratio: number): void {
   for (const chart of charts()) {
     if (chart.options.devicePixelRatio === ratio) continue;
     chart.options.devicePixelRatio = ratio;
-    chart.resize();
+    fitToFrame(chart);
   }
 }
 

@@ -83,11 +83,16 @@ export function installCharts(deck: RevealApi): void {
   deck.on('slidechanged', (event) => showSlide((event as SlideEvent).currentSlide));
 
   // Scroll view leaving puts back a copy of the slides: the old charts are gone with their canvases.
+  // The copy carries the old figures' data-chart-state, so that is cleared where no chart exists.
+  // reveal points at the new current slide only after `sync`, so the present one is looked up after it.
   deck.on('sync', () => {
-    loaded((draw) => draw.dropDetached());
+    const figures = [...document.querySelectorAll<HTMLElement>(FIGURE_SELECTOR)];
+    const forgetStale = (isDrawn: (figure: HTMLElement) => boolean) => figures.filter((f) => !isDrawn(f)).forEach((f) => delete f.dataset.chartState);
+    if (drawer) loaded((draw) => (draw.dropDetached(), forgetStale(draw.isDrawn)));
+    else forgetStale(() => false);
     activateCostModels(document, () => undefined);
     observeFigures();
-    showSlide(deck.getCurrentSlide());
+    setTimeout(() => showSlide(document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)')));
   });
 
   const matchPixelRatio = () => loaded((draw) => draw.setPixelRatio(environment().pixelRatio));

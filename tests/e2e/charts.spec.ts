@@ -1,0 +1,281 @@
+/**
+ * Charts in every view of the deck: drawn after their slide is shown (slides hidden at load included),
+ * sharp at each screen size, redrawn after scroll view, drawn in print view with its fragment copies,
+ * light in the speaker view's previews, still under reduced motion; and the cost model responds.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { collectErrors, openDeck, RENDERED } from './support/deck.ts';
+
+/** Slides with a chart on them (chart slides and the cost model), from the manifest. */
+const CHART_SLIDES = RENDERED.slides.filter((s) => s.html.markup.includes('<figure class="chart')).map((s) => s.slide.id);
+const COST_MODEL = RENDERED.slides.find((s) => s.slide.kind === 'cost-model')?.slide.id;
+
+interface CanvasStats {
+  readonly width: number;
+  readonly height: number;
+  readonly cssWidth: number;
+  readonly cssHeight: number;
+  readonly painted: number;
+  readonly dpr: number;
+}
+
+/** Every chart canvas under `selector`: its backing store, its size on screen, and how many pixels it painted. */
+function canvasStats(page: Page, selector: string): Promise<CanvasStats[]> {
+  return page.evaluate((sel) => {
+    return [...document.querySelectorAll<HTMLCanvasElement>(`${sel} canvas.chart-canvas`)].map((canvas) => {
+      const rect = canvas.getBoundingClientRect();
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width || 1, canvas.height || 1).data;
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+      return { width: canvas.width, height: canvas.height, cssWidth: rect.width, cssHeight: rect.height, painted, dpr: window.devicePixelRatio };
+    });
+  }, selector);
+}
+
+/** What a slide's first chart shows, shrunk to a small greyscale thumbnail, to tell whether it changed. */
+function canvasThumb(page: Page, slideId: string): Promise<number[]> {
+  return page.evaluate((id) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`section#${id} canvas.chart-canvas`)!;
+    const thumb = document.createElement('canvas');
+    thumb.width = 96;
+    thumb.height = 48;
+    const ctx = thumb.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0, thumb.width, thumb.height);
+    const data = ctx.getImageData(0, 0, thumb.width, thumb.height).data;
+    const grey: number[] = [];
+    for (let i = 0; i < data.length; i += 4) grey.push(Math.round((data[i]! + data[i + 1]! + data[i + 2]!) / 3) * (data[i + 3]! / 255));
+    return grey;
+  }, slideId);
+}
+
+/** The share of thumbnail pixels that differ visibly between two states of a chart. */
+function changed(a: readonly number[], b: readonly number[]): number {
+  return a.filter((value, i) => Math.abs(value - (b[i] ?? 0)) > 24).length / a.length;
+}
+
+async function goToSlide(page: Page, id: string): Promise<void> {
+  await page.evaluate((slideId) => {
+    const slide = document.getElementById(slideId);
+    if (!slide) throw new Error(`no slide ${slideId}`);
+    const { h, v } = window.Reveal.getIndices(slide);
+    window.Reveal.slide(h, v);
+  }, id);
+}
+
+function waitForCharts(page: Page, id: string): Promise<unknown> {
+  return page.waitForFunction(
+    (slideId) => {
+      const figures = [...document.querySelectorAll<HTMLElement>(`section#${slideId} figure.chart`)];
+      return figures.length > 0 && figures.every((figure) => figure.dataset.chartState === 'drawn');
+    },
+    id,
+    { timeout: 10_000 },
+  );
+}
+
+/** A chart has drawn when a good share of its canvas is painted, and it is sharp when its backing store covers its size on screen. */
+function expectDrawnAndSharp(stats: CanvasStats[], where: string): void {
+  expect(stats.length, where).toBeGreaterThan(0);
+  for (const s of stats) {
+    expect(s.painted, `${where}: painted pixels`).toBeGreaterThan(s.width * s.height * 0.03);
+    expect(s.width, `${where}: backing width for ${s.cssWidth}px on screen at dpr ${s.dpr}`).toBeGreaterThanOrEqual(Math.floor(s.cssWidth * s.dpr));
+    expect(s.height, `${where}: backing height for ${s.cssHeight}px on screen at dpr ${s.dpr}`).toBeGreaterThanOrEqual(Math.floor(s.cssHeight * s.dpr));
+  }
+}
+
+test.skip(CHART_SLIDES.length === 0, 'the deck has no chart slides yet');
+
+const SCREENS = [
+  { name: 'a 1280x720 screen', width: 1280, height: 720, deviceScaleFactor: 1 },
+  { name: 'a 1920x1080 projector', width: 1920, height: 1080, deviceScaleFactor: 1 },
+  { name: 'a 2x laptop', width: 1440, height: 900, deviceScaleFactor: 2 },
+] as const;
+
+async function newPage(browser: Browser, screen: (typeof SCREENS)[number], reducedMotion: 'reduce' | 'no-preference' = 'no-preference') {
+  const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, deviceScaleFactor: screen.deviceScaleFactor, reducedMotion });
+  return { context, page: await context.newPage() };
+}
+
+for (const screen of SCREENS) {
+  test(`every chart draws, sharp, once its slide is shown on ${screen.name}`, async ({ browser }) => {
+    const { context, page } = await newPage(browser, screen);
+    const errors = collectErrors(page);
+    // From the first slide: every chart slide is hidden (display: none) when the page loads.
+    await openDeck(page);
+    for (const id of CHART_SLIDES) {
+      await goToSlide(page, id);
+      await waitForCharts(page, id);
+      expectDrawnAndSharp(await canvasStats(page, `section#${id}`), id);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
+test('a chart stays sharp when the window is resized while its slide is hidden', async ({ page }) => {
+  const [first] = CHART_SLIDES;
+  await openDeck(page, `#/${first}`);
+  await waitForCharts(page, first!);
+  await goToSlide(page, RENDERED.slides[0]!.slide.id);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.waitForFunction(() => window.Reveal.getScale() > 1.2);
+  await goToSlide(page, first!);
+  await expect.poll(async () => (await canvasStats(page, `section#${first}`))[0]?.width ?? 0).toBeGreaterThan(1500);
+  expectDrawnAndSharp(await canvasStats(page, `section#${first}`), `${first} after a resize`);
+});
+
+test('charts are drawn again after scroll view is switched off', async ({ page }) => {
+  const errors = collectErrors(page);
+  const [first, second = first] = CHART_SLIDES;
+  await openDeck(page, `#/${first}`);
+  await waitForCharts(page, first!);
+  // A phone held upright: reveal switches to scroll view below its activation width.
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.waitForFunction(() => window.Reveal.isScrollView());
+  await page.locator(`section#${second} figure.chart`).first().scrollIntoViewIfNeeded();
+  await waitForCharts(page, second!);
+  expectDrawnAndSharp(await canvasStats(page, `section#${second}`), `${second} in scroll view`);
+  // Turned sideways again: reveal leaves scroll view and puts back a copy of the slides (blank canvases).
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.waitForFunction(() => !window.Reveal.isScrollView());
+  const current = await page.evaluate(() => window.Reveal.getCurrentSlide()?.id ?? '');
+  for (const id of [...new Set([current, ...CHART_SLIDES])].filter((id) => CHART_SLIDES.includes(id))) {
+    await goToSlide(page, id);
+    await waitForCharts(page, id);
+    expectDrawnAndSharp(await canvasStats(page, `section#${id}`), `${id} after scroll view`);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('print view draws every chart, the fragment-step copies too, at print resolution', async ({ page }) => {
+  const [first] = CHART_SLIDES;
+  // Give the first chart slide a fragment, so print view makes copies of its page for the steps.
+  await page.addInitScript((id) => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const step = document.createElement('p');
+      step.className = 'fragment';
+      step.textContent = 'A step';
+      document.querySelector(`section#${id} .slide-body`)?.append(step);
+    });
+  }, first!);
+  await page.goto('./?view=print&pdfSeparateFragments=true');
+  await page.waitForSelector('html[data-charts-ready="true"]', { timeout: 30_000 });
+  const stats = await canvasStats(page, '.pdf-page');
+  // Each chart slide once, plus the fragment copies of the first (its base page and one per step).
+  expect(stats.length).toBeGreaterThanOrEqual(CHART_SLIDES.length + 1);
+  for (const [i, s] of stats.entries()) {
+    expect(s.painted, `print canvas ${i}`).toBeGreaterThan(s.width * s.height * 0.03);
+    expect(s.width, `print canvas ${i} backing store`).toBeGreaterThanOrEqual(Math.floor(s.cssWidth * 2));
+  }
+});
+
+test('the speaker view’s preview frame draws only the slide it shows, complete, without animating', async ({ page }) => {
+  const [first, second] = CHART_SLIDES;
+  await page.goto(`./?receiver&transition=none#/${first}`);
+  await page.waitForSelector('html[data-deck-ready="true"]');
+  expect(await page.evaluate(() => window.Reveal.isSpeakerNotes())).toBe(true);
+  await waitForCharts(page, first!);
+  expectDrawnAndSharp(await canvasStats(page, `section#${first}`), `${first} in a preview frame`);
+  const drawnElsewhere = await page.evaluate(
+    (id) => [...document.querySelectorAll<HTMLElement>('figure.chart')].filter((f) => f.dataset.chartState && !f.closest(`section#${id}`)).length,
+    first!,
+  );
+  expect(drawnElsewhere).toBe(0);
+  if (second) {
+    const frames = await firstAndLastFrames(page, second);
+    expect(frames.first === frames.last, 'a preview frame paints the final chart at once').toBe(true);
+  }
+});
+
+/** Shows a slide and watches every frame: the first frame its chart painted, and the chart a second later. */
+function firstAndLastFrames(page: Page, id: string): Promise<{ first: string; last: string }> {
+  return page.evaluate(async (slideId) => {
+    const slide = document.getElementById(slideId)!;
+    const { h, v } = window.Reveal.getIndices(slide);
+    window.Reveal.slide(h, v);
+    const canvas = slide.querySelector<HTMLCanvasElement>('canvas.chart-canvas')!;
+    const blank = document.createElement('canvas');
+    let first = '';
+    for (let i = 0; i < 120 && !first; i++) {
+      await new Promise(requestAnimationFrame);
+      blank.width = canvas.width;
+      blank.height = canvas.height;
+      const shot = canvas.toDataURL();
+      if (canvas.width > 0 && shot !== blank.toDataURL()) first = shot;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return { first, last: canvas.toDataURL() };
+  }, id);
+}
+
+test('under reduced motion a chart appears complete, without animating', async ({ browser }) => {
+  const [first] = CHART_SLIDES;
+  const { context, page } = await newPage(browser, SCREENS[0], 'reduce');
+  await openDeck(page);
+  const frames = await firstAndLastFrames(page, first!);
+  expect(frames.first).not.toBe('');
+  expect(frames.first === frames.last, 'the first painted frame is the final chart').toBe(true);
+  await context.close();
+});
+
+test('every chart has a one-sentence text alternative and its data as a table', async ({ page }) => {
+  await openDeck(page);
+  for (const id of CHART_SLIDES) {
+    const figures = page.locator(`section#${id} figure.chart`);
+    for (const figure of await figures.all()) {
+      const alt = await figure.locator('.chart-frame[role="img"]').getAttribute('aria-label');
+      expect(alt, id).toMatch(/^[^\n]{20,}[.!?]$/);
+      await expect(figure.locator('table.chart-table caption'), id).toHaveText(alt!);
+      const data = JSON.parse((await figure.getAttribute('data-chart'))!) as { labels: string[] };
+      await expect(figure.locator('table.chart-table tbody tr'), id).toHaveCount(data.labels.length);
+    }
+  }
+});
+
+test.describe('the cost model', () => {
+  test.skip(!COST_MODEL, 'the deck has no cost-model slide');
+
+  // Without animation, so each state of the chart can be compared with the one before.
+  test.use({ reducedMotion: 'reduce' });
+
+  test('responds to the keyboard: sliders and the hardware switch change the total and the chart', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openDeck(page, `#/${COST_MODEL}`);
+    await waitForCharts(page, COST_MODEL!);
+    const model = page.locator(`section#${COST_MODEL} .cost-model`);
+    const total = model.locator('output.cost-total');
+    const initialTotal = await total.textContent();
+    const initialChart = await canvasThumb(page, COST_MODEL!);
+
+    const hours = model.getByRole('slider', { name: 'GPU-hours' });
+    await hours.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    // The keys moved the slider, not the deck.
+    expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe(COST_MODEL);
+    await expect(total).not.toHaveText(initialTotal!);
+    await expect.poll(async () => changed(initialChart, await canvasThumb(page, COST_MODEL!))).toBeGreaterThan(0.01);
+    await expect(hours).toHaveAttribute('aria-valuetext', /GPU-hours/);
+
+    const withoutHardware = await total.textContent();
+    await model.getByRole('switch', { name: /hardware/i }).focus();
+    await page.keyboard.press('Space');
+    await expect(total).toHaveText(/B$/);
+    expect(await total.textContent()).not.toBe(withoutHardware);
+    await expect.poll(async () => changed(initialChart, await canvasThumb(page, COST_MODEL!))).toBeGreaterThan(0.01);
+
+    await model.getByRole('button', { name: /report/i }).click();
+    await expect(total).toHaveText(initialTotal!);
+    await expect.poll(async () => changed(initialChart, await canvasThumb(page, COST_MODEL!))).toBeLessThan(0.002);
+    expect(errors).toEqual([]);
+  });
+
+  test('shows its default state in print view', async ({ page }) => {
+    await page.goto('./?view=print');
+    await page.waitForSelector('html[data-charts-ready="true"]', { timeout: 30_000 });
+    const model = page.locator('.pdf-page .cost-model').first();
+    await expect(model.locator('input[name="hardware"]')).not.toBeChecked();
+    const expected = RENDERED.slides.find((s) => s.slide.id === COST_MODEL)!.html.markup.match(/<output class="cost-total"[^>]*><span[^>]*>([^<]+)</)![1]!;
+    await expect(model.locator('output.cost-total')).toHaveText(expected);
+  });
+});
