@@ -14,6 +14,15 @@ export interface DrawEnvironment {
   readonly interactive: boolean;
 }
 
+/**
+ * The pixel ratio that makes a chart's backing store match its size on screen: reveal scales slides
+ * with a CSS transform, which Chart.js cannot see. Print gets at least 2, for sharp PDFs.
+ */
+export function chartPixelRatio(devicePixelRatio: number, deckScale: number, printing: boolean): number {
+  const ratio = (devicePixelRatio || 1) * (deckScale || 1);
+  return printing ? Math.max(2, ratio) : ratio;
+}
+
 export const FONT_SIZE = { tick: 18, title: 18, label: 18, legend: 18 } as const;
 
 /** Room for the value labels beyond the longest bar, as a share of the axis. */

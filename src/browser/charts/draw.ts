@@ -22,33 +22,56 @@ function dataOf(figure: HTMLElement): ResolvedChart {
   return JSON.parse(json) as ResolvedChart;
 }
 
+/** A frame's layout size, untouched by reveal's scale transform; zero while its slide is hidden. */
+function frameSize(canvas: HTMLCanvasElement): { width: number; height: number } {
+  const frame = canvas.parentElement;
+  return { width: frame?.clientWidth ?? 0, height: frame?.clientHeight ?? 0 };
+}
+
 /**
- * Sizes a chart to its frame's layout size. Chart.js measures a frame with getBoundingClientRect when
- * asked to size itself, which under reveal's scale transform is the scaled size, so it is told the size.
+ * Keeps each chart the size of its frame. Chart.js's own responsive mode measures the frame with
+ * getBoundingClientRect, which under reveal's scale transform is the scaled size, and then corrects
+ * itself a frame later; so the deck sizes charts itself, from layout sizes, in one pass.
  */
+const resizeObserver = new ResizeObserver((entries) => {
+  for (const entry of entries) {
+    const chart = Chart.getChart(entry.target.querySelector<HTMLCanvasElement>(CANVAS_SELECTOR)!);
+    if (chart) fitToFrame(chart);
+  }
+});
+
+/** Resizes a chart whose frame or pixel ratio changed; a hidden frame (no size) waits until it is shown. */
 function fitToFrame(chart: Chart): void {
-  const frame = chart.canvas.parentElement;
-  if (frame && frame.clientWidth > 0 && frame.clientHeight > 0) chart.resize(frame.clientWidth, frame.clientHeight);
-  else chart.resize();
+  const { width, height } = frameSize(chart.canvas);
+  if (width === 0 || height === 0) return;
+  const stale = width !== chart.width || height !== chart.height || chart.currentDevicePixelRatio !== chart.options.devicePixelRatio;
+  if (stale) chart.resize(width, height);
 }
 
 export function isDrawn(figure: HTMLElement): boolean {
   return Chart.getChart(canvasOf(figure)) !== undefined;
 }
 
-/** Draws a figure's chart once; later calls for the same canvas do nothing. */
+/**
+ * Draws a figure's chart once, in one layout pass at its frame's size; later calls do nothing, and so
+ * does a call while the frame has no size (its slide hidden): the chart is drawn when it is shown.
+ * Charts appear whole; only changes of data (the cost model) animate.
+ */
 export function drawFigure(figure: HTMLElement, env: DrawEnvironment): void {
   const canvas = canvasOf(figure);
   if (Chart.getChart(canvas)) return;
+  const { width, height } = frameSize(canvas);
+  if (width === 0 || height === 0) return;
   const config = chartConfig(dataOf(figure), readTheme(), env);
-  const drawn = () => {
-    figure.dataset.chartState = 'drawn';
-  };
-  figure.dataset.chartState = 'drawing';
-  if (config.options?.animation) config.options.animation = { ...config.options.animation, onComplete: drawn };
-  // Sized in the same task it is created, so its first painted frame is already the right size.
-  fitToFrame(new Chart(canvas, config));
-  if (!env.animate) drawn();
+  const start = performance.now();
+  canvas.width = width;
+  canvas.height = height;
+  const chart = new Chart(canvas, { ...config, options: { ...config.options, responsive: false, animation: false } });
+  chart.options.animation = config.options?.animation ?? false;
+  resizeObserver.observe(canvas.parentElement!);
+  // The benchmark (scripts/bench-charts.ts) reads how long creating each chart blocked the page.
+  performance.measure(`chart:create:${figure.dataset.chartId ?? ''}`, { start, end: performance.now() });
+  figure.dataset.chartState = 'drawn';
 }
 
 /** Shows new data on a figure's chart (the cost model); a figure not drawn yet gets it when it is. */
@@ -57,7 +80,7 @@ export function redrawFigure(figure: HTMLElement, env: DrawEnvironment): void {
   if (!chart) return;
   const config = chartConfig(dataOf(figure), readTheme(), env);
   chart.data = config.data;
-  chart.options = config.options ?? {};
+  chart.options = { ...config.options, responsive: false };
   chart.update(env.animate ? undefined : 'none');
 }
 
@@ -78,6 +101,9 @@ export function setPixelRatio(ratio: number): void {
 /** Destroys charts whose canvas is no longer in the page (scroll view leaving replaces the slides). */
 export function dropDetached(): number {
   const detached = charts().filter((chart) => !chart.canvas.isConnected);
-  detached.forEach((chart) => chart.destroy());
+  detached.forEach((chart) => {
+    if (chart.canvas.parentElement) resizeObserver.unobserve(chart.canvas.parentElement);
+    chart.destroy();
+  });
   return detached.length;
 }

@@ -1,6 +1,7 @@
 /**
  * When charts are drawn, in every view of the deck. Chart.js loads only when a chart is first needed:
- * - presenting: a slide's charts are created the first time it is shown, each in its own task;
+ * - presenting: a slide's charts are created the first time it is shown, each in its own task, and
+ *   the next slide's in idle time after that, so advancing to a chart waits on nothing;
  * - scroll view: charts are created as their slide nears the viewport;
  * - after scroll view is switched off (reveal's `sync`), the replaced slides' charts are created again;
  * - print view: every chart, including the blank copies made for fragment steps, then
@@ -10,18 +11,12 @@
  */
 import type { RevealApi } from 'reveal.js';
 import type { SlideEvent } from '../reveal-augment.d.ts';
-import type { DrawEnvironment } from './config.ts';
+import { chartPixelRatio, type DrawEnvironment } from './config.ts';
 import { activateCostModels, installCostModels } from './cost-model.ts';
 
 const FIGURE_SELECTOR = 'figure.chart';
 
 type Drawer = typeof import('./draw.ts');
-
-/** The pixel ratio that makes a chart's backing store match its size on screen. */
-export function chartPixelRatio(devicePixelRatio: number, deckScale: number, printing: boolean): number {
-  const ratio = (devicePixelRatio || 1) * (deckScale || 1);
-  return printing ? Math.max(2, ratio) : ratio;
-}
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -51,8 +46,20 @@ export function installCharts(deck: RevealApi): void {
     }
   };
 
+  const idle = (run: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000));
+
+  /**
+   * Draws a shown slide's charts, then, while the speaker talks, the next slide's, so that advancing
+   * to it waits on nothing. Not in the speaker view's previews, which stay light.
+   */
   const showSlide = (slide: HTMLElement | null | undefined) => {
-    if (!printing()) void drawIn(slide);
+    if (printing()) return;
+    void drawIn(slide).then(() => {
+      if (previewFrame || deck.isScrollView() || !slide) return;
+      const slides = deck.getSlides();
+      const next = slides[slides.indexOf(slide) + 1];
+      if (next?.querySelector(FIGURE_SELECTOR)) idle(() => void drawIn(next));
+    });
   };
 
   installCostModels((figure) => loaded((draw) => draw.redrawFigure(figure, environment())));
@@ -75,10 +82,7 @@ export function installCharts(deck: RevealApi): void {
     observeFigures();
     showSlide((event as SlideEvent).currentSlide);
     // Fetch Chart.js while the speaker talks, so the first chart slide does not wait for it.
-    if (!previewFrame && !printing()) {
-      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
-      idle(() => void load());
-    }
+    if (!previewFrame && !printing()) idle(() => void load());
   });
   deck.on('slidechanged', (event) => showSlide((event as SlideEvent).currentSlide));
 
