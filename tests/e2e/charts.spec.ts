@@ -170,7 +170,7 @@ test('print view draws every chart, the fragment-step copies too, at print resol
   }
 });
 
-test('the speaker view’s preview frame draws only the slide it shows, complete, without animating', async ({ page }) => {
+test('the speaker view’s preview frame draws only the slide it shows', async ({ page }) => {
   const [first, second] = CHART_SLIDES;
   await page.goto(`./?receiver&transition=none#/${first}`);
   await page.waitForSelector('html[data-deck-ready="true"]');
