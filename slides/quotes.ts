@@ -1,7 +1,7 @@
 /** Exact, dated quotes, each from a named source. The slides set each beside the speaker's interest. */
 import type { Quote } from '../src/core/types.ts';
 
-export const QUOTES = {
+const FULL_QUOTES = {
   // ------------------------------------------------------------ investors and labs
   'andreessen-sputnik': {
     who: 'Marc Andreessen',
@@ -214,5 +214,30 @@ export const QUOTES = {
     sources: ['bloomberg-taleb', 'fortune-italia-taleb'],
   },
 } as const satisfies Record<string, Quote>;
+
+/**
+ * A shorter cut of a registered quote, for a slide that has room for a few words only. The text
+ * must appear verbatim in the full quote, so an excerpt can never put words in anyone's mouth;
+ * it keeps the full quote's speaker, date, place and sources.
+ */
+function excerpt(of: keyof typeof FULL_QUOTES, text: string): Quote {
+  const full = FULL_QUOTES[of];
+  if (!full.text.includes(text)) throw new Error(`Quote excerpt "${text}" is not verbatim in quote "${of}": copy it exactly from that quote's text.`);
+  return { ...full, text };
+}
+
+const EXCERPTS = {
+  'nadella-jevons': excerpt('nadella', 'Jevons paradox strikes again!'),
+  'trump-wake-up-call': excerpt('trump-wake-up', 'should be a wake-up call for our industries'),
+  'altman-better-models': excerpt('altman-r1', 'we will obviously deliver much better models'),
+  'openai-distill-short': excerpt('openai-distill', 'constantly trying to distill the models of leading US AI companies'),
+  'wang-h100-short': excerpt('wang-h100', 'My understanding is that DeepSeek has 50,000 H100s.'),
+  'nvidia-inference': excerpt('nvidia-statement', 'Inference requires significant numbers of NVIDIA GPUs and high-performance networking.'),
+  'zuckerberg-capex-short': excerpt('zuckerberg-capex-advantage', 'investing very heavily in CapEx and infra is going to be a strategic advantage'),
+  'cook-efficiency': excerpt('cook', 'innovation that drives efficiency is a good thing.'),
+  'gelsinger-cheaper-market': excerpt('gelsinger-cheaper', 'Making it dramatically cheaper will expand the market for it.'),
+} satisfies Record<string, Quote>;
+
+export const QUOTES = { ...FULL_QUOTES, ...EXCERPTS };
 
 export type QuoteId = keyof typeof QUOTES;

@@ -1,6 +1,6 @@
 import { defineSection } from '../../src/core/define.ts';
 import { t } from '../../src/core/rich.ts';
-import { apiPrices, capexPlanVsActual, largestOneDayLosses, mag7OnSelloffDay, r1VsO1Benchmarks, v3CostByStage, v3VsLlamaCompute } from '../charts.ts';
+import { apiPrices, r1VsO1Benchmarks, v3CostByStage, v3VsLlamaCompute } from '../charts.ts';
 
 /** A draft part that shows every chart, the timeline and the cost model; the talk moves them into its parts. */
 export const chartsDraft = defineSection({
@@ -70,33 +70,6 @@ export const chartsDraft = defineSection({
       timing: 40,
       paragraphs: ['P07', 'P16'],
       notes: [t`Mind the log scale: the gap is wider than the bars suggest.`],
-    },
-    {
-      kind: 'chart',
-      id: 'draft-mag7-selloff',
-      title: 'The Magnificent 7 on the day',
-      chart: mag7OnSelloffDay,
-      timing: 45,
-      paragraphs: ['P17', 'P18'],
-      notes: [t`NVIDIA took the blow; Apple rose.`],
-    },
-    {
-      kind: 'chart',
-      id: 'draft-largest-losses',
-      title: 'The largest one-day losses',
-      chart: largestOneDayLosses,
-      timing: 30,
-      paragraphs: ['P18'],
-      notes: [t`A record in dollars, not in per cent.`],
-    },
-    {
-      kind: 'chart',
-      id: 'draft-capex',
-      title: 'Plans against spending',
-      chart: capexPlanVsActual,
-      timing: 45,
-      paragraphs: ['P15'],
-      notes: [t`Nobody cut: every one of them spent more than planned.`],
     },
   ],
 });

@@ -1,7 +1,49 @@
+/** Part 10: the takeaways the essay's last heading promised, the generated Sources, and the closing slide. */
 import { defineSection } from '../../src/core/define.ts';
+import { t } from '../../src/core/rich.ts';
 
 export const closing = defineSection({
   id: 'closing',
   title: 'Takeaways',
-  slides: [],
+  slides: [
+    {
+      kind: 'bullets',
+      id: 'takeaways',
+      title: 'Takeaways',
+      bullets: [
+        t`Read the primary source: the cost paper said what the headlines left out.`,
+        t`Weigh every voice against its stake, mine included.`,
+        t`A record loss is not a black swan when the news was public for weeks.`,
+        t`Cheaper intelligence grows the market; it reshuffles who profits.`,
+      ],
+      stepwise: true,
+      timing: 40,
+      paragraphs: ['P19', 'P03', 'P12', 'P14'],
+      notes: [
+        t`The essay's last heading promised a summary and takeaways, and the text under it never survived. So here are mine.`,
+        t`Go to the primary source: the V3 report itself said the headline number left out research and experiments. Discount every opinion by what the speaker stands to gain, and that includes me, with no shares in any of the seven. Do not confuse a huge move with a surprise: everything was published weeks earlier. And cheaper intelligence does not shrink the market; it changes who wins in it.`,
+      ],
+    },
+    {
+      kind: 'sources',
+      id: 'sources',
+      title: 'Sources',
+      timing: 10,
+      paragraphs: [],
+      notes: [
+        t`Every figure in this talk comes from the list on these pages, and each slide names its own sources at the bottom. Where sources disagreed, I showed the range.`,
+      ],
+    },
+    {
+      kind: 'closing',
+      id: 'closing',
+      title: 'Thank you',
+      message: t`Not a black swan: a price cut for intelligence. Questions?`,
+      timing: 10,
+      paragraphs: [],
+      notes: [
+        t`Thank you for listening. I would love to hear where you think I got it wrong, and especially any source that contradicts one of mine.`,
+      ],
+    },
+  ],
 });

@@ -99,7 +99,9 @@ export function formatValue(value: FactValue, style: FormatStyle = 'full'): stri
       const low = formatNumber(value.low, value.unit, style);
       const high = formatNumber(value.high, value.unit, style);
       // Ends that round to the same text are one value at this precision, not a range.
-      return low === high ? low : `${low}${EN_DASH}${high}`;
+      if (low === high) return low;
+      // A dash beside a minus sign reads as a double minus ("−15%–−12%"), so signed ends are joined by "to".
+      return value.low < 0 || value.high < 0 ? `${low} to ${high}` : `${low}${EN_DASH}${high}`;
     }
     case 'date':
       return formatDate(value.iso, style);

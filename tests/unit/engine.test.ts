@@ -31,6 +31,7 @@ describe('src/core/format', () => {
     expect(formatNumber(3.18, 'percent-change')).toBe('+3.18%');
     expect(formatNumber(0.55, 'usd-per-mtok')).toBe('$0.55/M tokens');
     expect(formatValue({ type: 'range', low: 589e9, high: 593e9, unit: 'usd' })).toBe('$589B\u2013$593B');
+    expect(formatValue({ type: 'range', low: -15, high: -12, unit: 'percent-change' })).toBe('\u221215% to \u221212%');
   });
 
   it('writes dates day-month-year, and months alone when the day is unknown', () => {

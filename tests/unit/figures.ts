@@ -13,7 +13,12 @@ export function unsourcedFigures(slideHtml: string): string[] {
     .replace(/<table class="chart-table">[\s\S]*?<\/table>/g, ' ')
     .replace(/<ol class="sources-list">[\s\S]*?<\/ol>/g, ' ')
     .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+    // A quote and its caption (date, place) are verbatim from slides/quotes.ts, each with its sources;
+    // the speaker's stake after them is our text and is checked like any other.
+    .replace(/<figure class="quote">[\s\S]*?(?=<p class="interest">)/g, ' ')
     .replace(/<span class="(?:timeline-date )?fact"[^>]*>[^<]*<\/span>/g, ' ')
+    // The page counter the renderer adds to a slide split over pages, e.g. "Sources (2/3)".
+    .replace(/ \(\d+\/\d+\)(?=<\/h[1-3]>)/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');
   for (const name of NAMES) text = text.split(name).join(' ');
