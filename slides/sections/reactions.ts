@@ -62,7 +62,7 @@ export const reactions = defineSection({
       paragraphs: ['P11', 'P12', 'P18'],
       sources: ['chosun-musk'],
       notes: [
-        t`Then came the doubters. OpenAI told the Financial Times it had seen signs of distillation, and David Sacks at the White House spoke of substantial evidence. Alexandr Wang of Scale AI said DeepSeek secretly had fifty thousand H100s; Elon Musk, who runs a rival lab, replied with one word: obviously. If any of that is true, the American lead was never really lost.`,
+        t`Then came the doubters. OpenAI told the Financial Times it had seen signs of distillation, and David Sacks at the White House spoke of substantial evidence. Alexandr Wang of Scale AI said he understood DeepSeek had fifty thousand H100s it could not talk about; Elon Musk, who runs a rival lab, replied with one word: obviously. If any of that is true, the American lead was never really lost.`,
         t`NVIDIA took the other road to the same place: DeepSeek is excellent, export compliant, and serving it needs lots of NVIDIA GPUs. Copied, smuggled or brilliant, every story ends in more chips.`,
       ],
     },

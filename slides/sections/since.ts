@@ -34,8 +34,8 @@ export const since = defineSection({
       timing: 55,
       paragraphs: ['P16', 'P17', 'P18'],
       notes: [
-        t`The essay's NVIDIA guess was honest: maybe growth slows in a few quarters, maybe not. The share price says the market never believed it: the first company to touch ${f('mkt-nvda-4t-intraday-cap', 'short')} in July and ${f('mkt-nvda-5t-cap', 'short')} in October. That is market value, not growth, so I score it as not in the price rather than wrong.`,
-        t`Within eleven days OpenAI put o3-mini in front of free users, and a few weeks later DeepSeek added off-peak discounts to its own already low prices. Pro still costs what it did, but the pressure is plain. Apple's later partnerships, the new low-capex players and how the AI start-ups funded in that vintage fare are not in my verified sources, so I leave them open.`,
+        t`The essay's NVIDIA guess was honest: maybe growth slows in a few quarters, maybe not. The share price says the market never believed it: the first company to touch ${f('mkt-nvda-4t-intraday-cap', 'short')} in July and ${f('mkt-nvda-5t-cap', 'short')} in October. Market value is not growth, so I score it not yet, rather than wrong.`,
+        t`Within eleven days OpenAI put o3-mini in front of free users, and a few weeks later DeepSeek added off-peak discounts to its own already low prices. The pressure on a premium subscription is plain, though I have no verified figure for how many still pay it. Apple's later deals, the new low-capex players and how the AI start-ups funded the year before have fared are not in my verified sources, so they stay open.`,
       ],
     },
   ],
