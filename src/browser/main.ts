@@ -10,10 +10,13 @@ import '../styles/theme.css';
 import '../styles/code.css';
 import '../styles/static.css';
 import '../styles/charts.css';
+import '../styles/print.css';
+import '../styles/reader.css';
 
 import Reveal from 'reveal.js';
 import { installCharts } from './charts/lifecycle.ts';
 import { installPrint } from './print.ts';
+import { installReader } from './reader.ts';
 import { revealConfig } from './reveal-config.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
@@ -32,6 +35,7 @@ window.Reveal = deck;
 
 installPrint(deck);
 installCharts(deck);
+installReader(deck);
 
 await deck.initialize();
 document.documentElement.dataset.deckReady = 'true';

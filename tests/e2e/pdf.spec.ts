@@ -1,0 +1,293 @@
+/**
+ * `npm run pdf`, run as a user runs it, and its PDFs read back with poppler (pdfinfo, pdftotext,
+ * pdfimages, pdftohtml): pages, size, tags, metadata, text, bookmarks, links, sharp charts, the
+ * handout's notes, fragment steps; and the failures: bad flags, a bad --out, a broken build.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { deck } from '../../slides/index.ts';
+import { DIST_DIR, PROJECT_ROOT } from '../../src/node/build.ts';
+import { chartImage, pdfBookmarks as bookmarks, pdfFonts, pdfInfo as info, pdfPageText as pageText, pdfUrls, poppler } from '../../src/node/pdf/inspect.ts';
+import { openDeck, RENDERED } from './support/deck.ts';
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the exporter's CLI the way `npm run pdf -- ...` does. */
+function runPdf(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/export-pdf.ts', ...args],
+      { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: PROJECT_ROOT, ...env }, timeout: 120_000 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Letters and digits only: pdftotext joins words hyphenated at a line's end, and spacing varies. */
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The slide's notes as letters and digits, as the handout should show them. */
+function notesLetters(markup: string): string {
+  const notes = /<aside class="notes">([\s\S]*?)<\/aside>/.exec(markup)?.[1] ?? '';
+  return letters(notes.replace(/<[^>]+>/g, '').replace(/&[a-z0-9#]+;/g, ' '));
+}
+
+/** Web links a reader sees on the slide (the notes are not printed on slides). */
+function visibleWebLinks(markup: string): string[] {
+  const shown = markup.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '');
+  return [...shown.matchAll(/<a [^>]*href="(https?:[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+}
+
+const SLIDES = RENDERED.slides;
+const chartSlides = SLIDES.map((r, index) => ({ id: r.slide.id, page: index + 1, markup: r.html.markup })).filter((s) => s.markup.includes('<figure class="chart'));
+const meta = deck.meta;
+
+let scratch: string;
+test.beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'deck-pdf-e2e-'));
+});
+test.afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+test.describe('npm run pdf', () => {
+  let pdf: string;
+  let run: Run;
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    pdf = join(scratch, 'deck.pdf');
+    run = await runPdf(['--out', pdf]);
+  });
+
+  test('writes the PDF and says where, leaving no temporary file', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`Wrote ${pdf}: ${SLIDES.length} pages`);
+    expect(readdirSync(scratch).filter((name) => name.includes('partial'))).toEqual([]);
+  });
+
+  test('has one 16:9 page per slide, tagged, with the talk metadata', () => {
+    const fields = info(pdf);
+    expect(Number(fields.Pages)).toBe(SLIDES.length);
+    expect(fields['Page size']).toMatch(/^960 x 540 pts/);
+    expect(fields.Tagged).toBe('yes');
+    // Every slide's heading is in the tag tree, not only the first slide's (reveal hides the others).
+    const headings = poppler('pdfinfo', '-struct', pdf).match(/^\s*H[1-6]\b/gm) ?? [];
+    expect(headings.length).toBeGreaterThanOrEqual(SLIDES.length);
+    expect(fields.Title).toBe(meta.title);
+    expect(fields.Author).toBe(meta.author);
+    expect(fields.Subject).toBe(meta.description);
+    expect(fields.Keywords).toBe(meta.keywords.join(', '));
+    expect(fields['Metadata Stream']).toBe('yes');
+  });
+
+  test('shows each slide title as text on its page, with its slide number', () => {
+    SLIDES.forEach((r, index) => {
+      const text = pageText(pdf, index + 1);
+      expect(text, `page ${index + 1}`).toContain(words(r.slide.title));
+      expect(text, `page ${index + 1}`).toContain(`${index + 1} / ${SLIDES.length}`);
+    });
+  });
+
+  test('lays each slide out as on screen: every title where the audience sees it', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openDeck(page);
+    for (const [index, r] of SLIDES.entries()) {
+      // Where the title's first line starts, in slide pixels, on screen...
+      const screen = await page.evaluate((i) => {
+        window.Reveal.slide(i);
+        const slide = window.Reveal.getCurrentSlide()!;
+        const title = slide.querySelector('h1, h2, h3')!;
+        const scale = window.Reveal.getScale();
+        const box = slide.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const line = range.getClientRects()[0]!;
+        return { x: (line.left - box.left) / scale, y: (line.top - box.top) / scale, bottom: (line.bottom - box.top) / scale };
+      }, index);
+      // ...and on its PDF page (points to pixels: 4/3), where poppler boxes the first word's glyphs.
+      const first = words(r.slide.title).split(' ')[0]!;
+      const xml = poppler('pdftotext', '-bbox', '-f', String(index + 1), '-l', String(index + 1), pdf, '-');
+      const word = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].find((m) => m[4] === first);
+      expect(word, `"${first}" on page ${index + 1}`).toBeDefined();
+      const [x, top, bottom] = [Number(word![1]) * (4 / 3), Number(word![2]) * (4 / 3), Number(word![3]) * (4 / 3)];
+      expect(Math.abs(x - screen.x), `left of "${r.slide.id}" title: PDF ${x.toFixed(0)} px, screen ${screen.x.toFixed(0)} px`).toBeLessThan(6);
+      // The glyphs sit inside the line box.
+      expect(top, `top of "${r.slide.id}" title`).toBeGreaterThan(screen.y - 2);
+      expect(bottom, `bottom of "${r.slide.id}" title`).toBeLessThan(screen.bottom + 2);
+    }
+  });
+
+  test('embeds the deck’s own fonts', () => {
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font.embedded, font.name).toBe(true);
+    expect(fonts.map((font) => font.name).join(' ')).toMatch(/Inter/);
+    expect(fonts.map((font) => font.name).join(' ')).toMatch(/SpaceGrotesk/);
+  });
+
+  test('draws every chart, at 2x or more', () => {
+    expect(chartSlides.length, 'the deck has charts').toBeGreaterThan(0);
+    for (const slide of chartSlides) {
+      const image = chartImage(pdf, slide.page, scratch) ?? { ppi: 0, painted: 0 };
+      expect(image.ppi, `chart on "${slide.id}" (page ${slide.page})`).toBeGreaterThanOrEqual(190);
+      expect(image.painted, `chart on "${slide.id}" (page ${slide.page}) is painted`).toBeGreaterThan(0.01);
+    }
+  });
+
+  test('bookmarks every slide once, at its page, under its part', () => {
+    const marks = bookmarks(pdf);
+    SLIDES.forEach((r, index) => {
+      expect(marks.filter((m) => m.title === r.slide.title && m.page === index + 1), `bookmark for "${r.slide.id}"`).toHaveLength(1);
+    });
+    const parts = new Set(SLIDES.map((r) => r.section.id)).size;
+    expect(marks.length).toBeLessThanOrEqual(SLIDES.length + parts);
+    expect(poppler('pdftohtml', '-xml', '-i', '-stdout', pdf)).toMatch(/<outline>\s*<item[^>]*>[^<]*<\/item>\s*<outline>/);
+  });
+
+  test('keeps every web link on a slide clickable, and links between slides', () => {
+    const urls = new Set(pdfUrls(pdf));
+    const expected = [...new Set(SLIDES.flatMap((r) => visibleWebLinks(r.html.markup)))];
+    expect(expected.length, 'the deck links its sources').toBeGreaterThan(0);
+    for (const url of expected) expect(urls.has(url), url).toBe(true);
+    const internal = [...new Set(SLIDES.flatMap((r) => [...r.html.markup.matchAll(/<a [^>]*href="#([a-z0-9-]+)"/g)].map((m) => m[1]!)))];
+    const dests = poppler('pdfinfo', '-dests', pdf);
+    for (const id of internal) expect(dests, `link to #${id}`).toContain(`"${id}"`);
+  });
+});
+
+test.describe('npm run pdf -- --notes (handout)', () => {
+  let pdf: string;
+  let run: Run;
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    run = await runPdf(['--notes', '--out', scratch]);
+    pdf = join(scratch, 'deepseek-black-swan-for-the-mag7-handout.pdf');
+  });
+
+  test('has one A4 page per slide, each with the slide and its notes', () => {
+    expect(run.code, run.stderr).toBe(0);
+    const fields = info(pdf);
+    expect(Number(fields.Pages)).toBe(SLIDES.length);
+    expect(fields['Page size']).toMatch(/\(A4\)/);
+    SLIDES.forEach((r, index) => {
+      const text = pageText(pdf, index + 1);
+      expect(text, `page ${index + 1}`).toContain(words(r.slide.title));
+      const notes = notesLetters(r.html.markup);
+      // The first words and the last: notes that were cut off would lose their end.
+      const head = notes.slice(0, 40);
+      const tail = notes.slice(-40);
+      expect(letters(text), `notes of "${r.slide.id}"`).toContain(head);
+      expect(letters(text), `notes of "${r.slide.id}"`).toContain(tail);
+    });
+  });
+
+  test('draws the charts on the handout pages too', () => {
+    for (const slide of chartSlides) expect(chartImage(pdf, slide.page, scratch)?.painted, slide.id).toBeGreaterThan(0.01);
+  });
+});
+
+test.describe('npm run pdf -- --fragments', () => {
+  test('has a page per fragment step, and one bookmark per slide', async () => {
+    test.setTimeout(120_000);
+    const pdf = join(scratch, 'steps.pdf');
+    const run = await runPdf(['--fragments', '--out', pdf]);
+    expect(run.code, run.stderr).toBe(0);
+    const steps = SLIDES.map((r) => {
+      const markup = r.html.markup.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '');
+      const fragments = [...markup.matchAll(/<[^>]+class="[^"]*\bfragment\b[^"]*"[^>]*>/g)].map((m) => /data-fragment-index="(\d+)"/.exec(m[0])?.[1] ?? m.index);
+      return 1 + new Set(fragments).size;
+    });
+    expect(steps.some((n) => n > 1), 'the deck has a slide with fragments').toBe(true);
+    expect(Number(info(pdf).Pages)).toBe(steps.reduce((a, b) => a + b, 0));
+    const marks = bookmarks(pdf);
+    for (const r of SLIDES) expect(marks.filter((m) => m.title === r.slide.title), r.slide.id).toHaveLength(1);
+  });
+});
+
+test.describe('npm run pdf: failures', () => {
+  test('an unknown flag prints the usage and exits with 2', async () => {
+    const run = await runPdf(['--colour']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown option --colour.');
+    expect(run.stderr).toContain('Usage: npm run pdf');
+  });
+
+  test('--help prints the usage', async () => {
+    const run = await runPdf(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('--notes');
+  });
+
+  test('an unwritable --out says why and writes nothing', async () => {
+    let run = await runPdf(['--out', '/proc/nope/deck.pdf']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Cannot write the PDF to /proc/nope/deck.pdf: the folder /proc/nope does not exist');
+    expect(existsSync('/proc/nope')).toBe(false);
+
+    const file = join(scratch, 'a-file');
+    writeFileSync(file, 'not a folder');
+    run = await runPdf(['--out', join(file, 'deck.pdf')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${file} is not a folder`);
+  });
+
+  /** A copy of the build with one thing broken; its index.html dated ahead so it is never rebuilt. */
+  function brokenBuild(name: string, breakIt: (dist: string) => void): string {
+    const dist = join(scratch, name);
+    cpSync(DIST_DIR, dist, { recursive: true, filter: (source) => !source.endsWith('.pdf') });
+    breakIt(dist);
+    const later = new Date(Date.now() + 24 * 3600 * 1000);
+    utimesSync(join(dist, 'index.html'), later, later);
+    return dist;
+  }
+  const asset = (dist: string, pattern: RegExp) => join(dist, 'assets', readdirSync(join(dist, 'assets')).find((name) => pattern.test(name))!);
+
+  /** Runs the export against a broken build over an existing PDF, which must survive untouched. */
+  async function expectFailure(dist: string, message: RegExp): Promise<void> {
+    const out = join(scratch, `${dist.split('/').pop()}.pdf`);
+    writeFileSync(out, 'the previous PDF');
+    const run = await runPdf(['--out', out], { DECK_OUT_DIR: dist });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stderr).toMatch(/PDF export failed: the page reported/);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toContain('No PDF was written.');
+    expect(readFileSync(out, 'utf8')).toBe('the previous PDF');
+    expect(readdirSync(scratch).filter((name) => name.includes('partial'))).toEqual([]);
+  }
+
+  test('an error in the page fails the export', async () => {
+    test.setTimeout(60_000);
+    const dist = brokenBuild('throws', (d) => {
+      const entry = asset(d, /^index-.*\.js$/);
+      writeFileSync(entry, `${readFileSync(entry, 'utf8')}\nsetTimeout(() => { throw new Error('broken build: the page throws'); });\n`);
+    });
+    await expectFailure(dist, /error in the page: broken build: the page throws/);
+  });
+
+  test('a chart that does not draw fails the export, naming the chart and slide', async () => {
+    test.setTimeout(60_000);
+    const dist = brokenBuild('no-chart', (d) => {
+      const css = asset(d, /^index-.*\.css$/);
+      writeFileSync(css, `${readFileSync(css, 'utf8')}\nhtml.reveal-print .reveal .chart-frame { display: none !important; }\n`);
+    });
+    await expectFailure(dist, new RegExp(`chart "[a-z0-9-]+" on slide "${chartSlides[0]!.id}"`));
+  });
+
+  test('a font that does not load fails the export', async () => {
+    test.setTimeout(60_000);
+    const dist = brokenBuild('no-font', (d) => rmSync(asset(d, /^space-grotesk-.*\.woff2$/)));
+    await expectFailure(dist, /font file failed to load: .*space-grotesk-[^ ]*\.woff2 \(HTTP 404\)/);
+  });
+});
