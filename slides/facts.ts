@@ -698,6 +698,12 @@ const BASE = {
   },
 
   // ------------------------------------------------------------ 6. markets on 27 January 2025 and after
+  'mkt-selloff-date': {
+    claim: 'The DeepSeek sell-off: NVIDIA’s record one-day loss, the Nasdaq down, the Dow up',
+    value: date('2025-01-27'),
+    sources: ['reuters-2025-01-27-markets', 'ap-2025-01-27-tech-stocks-tumble'],
+    confidence: 'verified',
+  },
   'mkt-nvda-prev-close': {
     claim: 'NVIDIA close on Friday 24 January 2025',
     value: num(142.62, 'usd-per-share'),

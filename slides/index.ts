@@ -4,7 +4,6 @@
  */
 import { defineDeck } from '../src/core/define.ts';
 import pkg from '../package.json' with { type: 'json' };
-import { chartsDraft } from './sections/charts-draft.ts';
 import { closing } from './sections/closing.ts';
 import { costDebate } from './sections/cost-debate.ts';
 import { interpretation } from './sections/interpretation.ts';
@@ -27,5 +26,5 @@ export const deck = defineDeck({
     lang: 'en',
     publicUrl: pkg.homepage,
   },
-  sections: [opening, theFacts, costDebate, narrativeWar, reactions, market, interpretation, verdict, since, chartsDraft, closing],
+  sections: [opening, theFacts, costDebate, narrativeWar, reactions, market, interpretation, verdict, since, closing],
 });

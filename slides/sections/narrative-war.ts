@@ -1,7 +1,40 @@
+/** Part 4: the narrative war: what Twitter said that Sunday, against what anyone could check. */
 import { defineSection } from '../../src/core/define.ts';
+import { f, t } from '../../src/core/rich.ts';
 
 export const narrativeWar = defineSection({
   id: 'narrative-war',
   title: 'The narrative war',
-  slides: [],
+  slides: [
+    {
+      kind: 'section',
+      id: 'narrative-divider',
+      title: 'The narrative war',
+      kicker: 'What Twitter said that Sunday, and what anyone could check',
+      timing: 10,
+      paragraphs: ['P04', 'P08'],
+      notes: [
+        t`While the numbers were being argued over, a second fight was going on: over what the story even was. I watched it happen on Twitter that Sunday.`,
+      ],
+    },
+    {
+      kind: 'table',
+      id: 'twitter-vs-evidence',
+      title: 'Sunday’s Twitter against the evidence',
+      columns: ['On Twitter', 'What anyone could check'],
+      rows: [
+        [t`“A Chinese hoax”`, t`Open weights to test since ${f('rel-r1')}`],
+        [t`“Stolen from American models”`, t`A paper on how it was trained`],
+        [t`“A psyop to grab your data”`, t`Fair for the app; weights run offline`],
+        [t`“It’s nothing”`, t`Top US free app on ${f('rel-appstore-no1')}`],
+      ],
+      sources: ['deepseek-r1-readme', 'deepseek-r1-paper'],
+      timing: 40,
+      paragraphs: ['P04', 'P08', 'P09'],
+      notes: [
+        t`That Sunday morning Twitter was the best place to follow the story: people were running the model and posting what they found. By the afternoon my feed was a flood of partisan noise, much of it machine-written: a Chinese hoax, a psyop, theft from American labs, a plot against America. Had you read only that, you would have thought it was nothing.`,
+        t`Yet every claim could be checked against something public: weights you could run, a paper you could read, and an app that millions were already trying. Where the app's data goes is a fair question; the rest did not survive a download.`,
+      ],
+    },
+  ],
 });

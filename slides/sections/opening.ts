@@ -1,3 +1,4 @@
+/** Part 1: the title, who is talking and with which biases, and the agenda. */
 import { defineSection } from '../../src/core/define.ts';
 import { f, t } from '../../src/core/rich.ts';
 
@@ -10,24 +11,39 @@ export const opening = defineSection({
       id: 'title',
       title: 'DeepSeek: Black Swan for the MAG7?',
       subtitle: 'What a cheap Chinese model did to the most valuable companies on earth, and what it did not',
-      byline: 'A meetup talk after an essay written days after the sell-off',
-      timing: 30,
+      byline: 'Notes from three days of reading, by a curious non-expert',
+      timing: 20,
       paragraphs: ['P01'],
       notes: [
-        t`Welcome. This talk follows an essay a non-expert wrote in the days after DeepSeek's reasoning model shook the market at the end of January. The question in its title is the question of the evening: was this the black swan for the seven giants of American tech, or was it something else?`,
+        t`Welcome. Tonight's question is in the title: when a small Chinese lab released a cheap reasoning model and the market lost its nerve, was that the black swan for the seven giants of American tech, or something else entirely?`,
       ],
     },
     {
       kind: 'bullets',
-      id: 'cost-headline',
-      title: 'The number that shook the market',
-      lead: t`DeepSeek-V3's final training run, as its own report prices it:`,
-      bullets: [t`${f('v3-total-hrs')} on H800s`, t`at ${f('v3-rate')}`, t`= ${f('v3-cost')}`],
+      id: 'why-this-talk',
+      title: 'Who is talking, and with which biases',
+      bullets: [
+        t`Hooked the Sunday before the sell-off of ${f('mkt-selloff-date')}`,
+        t`Three days of reading, as a non-expert`,
+        t`No positions in the Magnificent 7: a bias of its own`,
+        t`Written without an LLM; AI tools helped the research`,
+      ],
       stepwise: true,
-      timing: 45,
-      paragraphs: ['P07'],
+      timing: 40,
+      paragraphs: ['P02', 'P03', 'P20'],
       notes: [
-        t`This is the figure every headline repeated. It is real, but it is narrow: it is what the last training run would have cost had the chips been rented at an assumed price. The report itself says research and failed experiments are not in it. Keep that in mind for the whole cost section.`,
+        t`First, who is talking. The story caught me on the Sunday morning before the crash, and for once I had the time to chase it, so I spent three days reading everything I could find. I am not an AI researcher and not a fund manager: think of this as a careful amateur's notebook.`,
+        t`Two disclosures. I own none of the seven stocks, and I count that as a bias too, only a quieter one than that of someone who bet the house on NVIDIA. And the essay behind this talk was written by hand, without a language model, though AI tools helped me research it.`,
+      ],
+    },
+    {
+      kind: 'agenda',
+      id: 'agenda',
+      title: 'Where we are going',
+      timing: 10,
+      paragraphs: ['P05'],
+      notes: [
+        t`The story has many sides, so here is the route: the facts first, then the cost debate, the fight over the narrative, what Big Tech said and what the market did, and finally my verdict.`,
       ],
     },
   ],
