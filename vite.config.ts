@@ -2,6 +2,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { renderPage } from './src/core/render/page.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';
+import { singleFileDeck } from './src/node/single-file.ts';
 
 /**
  * Renders every slide into index.html at build time, so the page holds the whole talk before any
@@ -45,7 +46,8 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path and from any static host.
   base: './',
-  plugins: [prerenderDeck(), contentSecurityPolicyMeta()],
+  // singleFileDeck: the build also writes dist/<talk-name>.html, the whole deck in one file.
+  plugins: [prerenderDeck(), contentSecurityPolicyMeta(), singleFileDeck()],
   build: {
     target: 'es2022',
     outDir: process.env.DECK_OUT_DIR ?? 'dist',

@@ -12,9 +12,11 @@ import '../styles/static.css';
 import '../styles/charts.css';
 import '../styles/print.css';
 import '../styles/reader.css';
+import '../styles/presenter.css';
 
 import Reveal from 'reveal.js';
 import { installCharts } from './charts/lifecycle.ts';
+import { installPresenter } from './presenter.ts';
 import { installPrint } from './print.ts';
 import { installReader } from './reader.ts';
 import { revealConfig } from './reveal-config.ts';
@@ -34,6 +36,7 @@ declare global {
 window.Reveal = deck;
 
 installPrint(deck);
+installPresenter(deck);
 installCharts(deck);
 installReader(deck);
 

@@ -2,6 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { deck } from '../../slides/index.ts';
+import { singleFileName } from '../core/file-name.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const DIST_DIR = resolve(PROJECT_ROOT, process.env.DECK_OUT_DIR ?? 'dist');
@@ -14,11 +16,11 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
-/** True when dist/index.html is missing or older than a source file. */
+/** True when the page or the single-file deck is missing from dist/, or older than a source file. */
 export function buildIsStale(dist = DIST_DIR): boolean {
-  const index = join(dist, 'index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
+  const outputs = ['index.html', singleFileName(deck.meta.title)].map((name) => join(dist, name));
+  if (!outputs.every(existsSync)) return true;
+  const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));
   return SOURCES.map((name) => join(PROJECT_ROOT, name))
     .filter(existsSync)
     .some((path) => newestMtime(path) > built);

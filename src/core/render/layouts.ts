@@ -6,7 +6,7 @@ import type { Deck, Slide, SourceId } from '../types.ts';
 import { renderChart, renderCostModel } from './charts.ts';
 import type { Citations } from './citations.ts';
 import { fromLibrary, html, type Html } from './html.ts';
-import { qrSvg } from './qr.ts';
+import { checkPublicUrl, qrSvg } from './qr.ts';
 import { renderLink, renderRich } from './rich.ts';
 
 export interface LayoutContext {
@@ -99,7 +99,7 @@ ${slide.caption && html`<p class="caption">${rich(slide.caption)}</p>`}`;
         return html`<li id="source-${id}">${url ? renderLink(fullCitation(id), url) : fullCitation(id)}</li>`;
       })}</ol>`;
     case 'closing': {
-      const url = ctx.deck.meta.publicUrl;
+      const url = ctx.deck.meta.publicUrl && checkPublicUrl(ctx.deck.meta.publicUrl);
       return html`${title(slide.title)}
 ${slide.message && html`<p class="lead">${rich(slide.message)}</p>`}
 ${url

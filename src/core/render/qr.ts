@@ -2,6 +2,17 @@
 import QRCode from 'qrcode';
 import { Html, html } from './html.ts';
 
+/**
+ * The deck's public address as the closing slide shows it: an https address a phone can open from
+ * the QR code. Anything else stops the build, naming the one place the address is set.
+ */
+export function checkPublicUrl(url: string): string {
+  if (!/^https:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/.test(url)) {
+    throw new Error(`The public address (package.json "homepage") must be a full https:// address such as https://example.org/talk/, got "${url}". Leave it "" while the deck is unpublished.`);
+  }
+  return url;
+}
+
 /** An SVG QR code of `text`: dark modules on a light quiet zone, so phones read it off a dark slide. */
 export function qrSvg(text: string, label: string): Html {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });

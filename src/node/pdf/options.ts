@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deck } from '../../../slides/index.ts';
+import { titleStem } from '../../core/file-name.ts';
 import { DIST_DIR } from '../build.ts';
 
 export interface PdfOptions {
@@ -23,13 +24,7 @@ export class UsageError extends Error {
 
 /** The PDF's file name, from the talk's title: "deepseek-black-swan-for-the-mag7.pdf". */
 export function pdfFileName(options: { notes: boolean; fragments: boolean }, title: string = deck.meta.title): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${slug || 'deck'}${options.notes ? '-handout' : ''}${options.fragments ? '-steps' : ''}.pdf`;
+  return `${titleStem(title)}${options.notes ? '-handout' : ''}${options.fragments ? '-steps' : ''}.pdf`;
 }
 
 export const PDF_USAGE = `Usage: npm run pdf -- [--out PATH] [--notes] [--fragments]

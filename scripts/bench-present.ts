@@ -1,0 +1,82 @@
+/**
+ * `npm run bench:present`: what presenting costs. Prints the single file's size, how long it takes to
+ * open from disk (file://) and the served deck from localhost until the first slide is ready with its
+ * fonts, and how long the speaker view takes to connect. A benchmark, not a test: it prints figures.
+ */
+import { statSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { deck } from '../slides/index.ts';
+import { singleFileName } from '../src/core/file-name.ts';
+import { chromiumLaunchOptions } from '../src/node/browser.ts';
+import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
+import { kib } from '../src/node/payload.ts';
+import { startStaticServer } from '../src/node/static-server.ts';
+
+const RUNS = 5;
+
+/** Median milliseconds from navigation until the deck is ready and its fonts are loaded, in a fresh page each run. */
+async function timeToReady(browser: Browser, url: string): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const start = performance.now();
+    await page.goto(url);
+    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.evaluate('document.fonts.ready');
+    times.push(performance.now() - start);
+    await context.close();
+  }
+  return Math.round(times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!);
+}
+
+/** Milliseconds from pressing S until the speaker view has connected and both previews are ready. */
+async function timeToSpeakerView(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-deck-ready="true"]');
+  const start = performance.now();
+  const opened = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const speaker = await opened;
+  await speaker.waitForSelector('#connection-status', { state: 'hidden' });
+  for (const which of ['current', 'upcoming']) {
+    await speaker.frameLocator(`#${which}-slide iframe`).locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  }
+  const ms = Math.round(performance.now() - start);
+  await context.close();
+  return ms;
+}
+
+async function main(): Promise<void> {
+  ensureBuilt();
+  const file = join(DIST_DIR, singleFileName(deck.meta.title));
+  const size = statSync(file).size;
+  const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
+  const server = await startStaticServer({ root: DIST_DIR, port: 0 });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const fileUrl = pathToFileURL(file).href;
+    const rows = [
+      ['single file size', `${kib(size)} raw, ${kib(gzip)} gzip`],
+      [`open from disk (file://), median of ${RUNS}`, `${await timeToReady(browser, fileUrl)} ms to the first slide with its fonts`],
+      [`open from npm run serve, median of ${RUNS}`, `${await timeToReady(browser, server.url)} ms to the first slide with its fonts`],
+      ['speaker view from disk', `${await timeToSpeakerView(browser, fileUrl)} ms from S to connected, previews ready`],
+      ['speaker view from npm run serve', `${await timeToSpeakerView(browser, server.url)} ms from S to connected, previews ready`],
+    ];
+    const width = Math.max(...rows.map(([label]) => label!.length));
+    for (const [label, value] of rows) console.log(`${label!.padEnd(width)}  ${value}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`bench:present: ${error.message}`);
+  process.exit(1);
+});

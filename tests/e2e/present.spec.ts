@@ -1,0 +1,242 @@
+/**
+ * Presenting from the built deck: the speaker view (notes, previews, clock, pacing), the keys a
+ * speaker and a clicker use, the help overlay that lists them, the closing slide's QR code, and
+ * slide transitions under reduced motion.
+ */
+import jsQR from 'jsqr';
+import { expect, test, type Page } from '@playwright/test';
+import { closingMarkup, FIXTURE_URL } from '../fixtures/closing-deck.ts';
+import { collectErrors, currentSlideId, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
+import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId, seconds } from './support/present.ts';
+
+const TIMINGS = RENDERED.slides.map(({ slide }) => slide.timing);
+
+/** Where the deck is: slide, then fragment step, as one comparable number. */
+function position(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const { h, v, f } = window.Reveal.getIndices();
+    return h * 10_000 + (v ?? 0) * 100 + (f ?? -1) + 1;
+  });
+}
+
+test.describe('speaker view', () => {
+  test('shows the notes, the current and next slide, and follows the deck through every slide', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openDeck(page);
+    const speaker = await openSpeakerView(page);
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    for (let i = 0; i < SLIDE_IDS.length; i++) {
+      if (i > 0) await pressUntilSlideChanges(page, 'PageDown');
+      const { slide } = RENDERED.slides[i]!;
+      expect(await currentSlideId(page)).toBe(slide.id);
+      const opening = notesOpening(slide);
+      if (opening) await expect(notes, `notes of ${slide.id}`).toContainText(opening);
+      await expect.poll(() => previewSlideId(speaker, 'current'), { message: `current preview on ${slide.id}` }).toBe(slide.id);
+      // The upcoming preview shows the next step: the same slide while it has fragments to show.
+      const next = (await page.evaluate(() => window.Reveal.availableFragments().next)) ? slide.id : (SLIDE_IDS[i + 1] ?? slide.id);
+      await expect.poll(() => previewSlideId(speaker, 'upcoming'), { message: `upcoming preview on ${slide.id}` }).toBe(next);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('shows the elapsed time, the clock and the pacing against each slide’s planned time', async ({ page }) => {
+    await openDeck(page);
+    expect(await page.evaluate(() => window.Reveal.getConfig().totalTime)).toBe(TIMINGS.reduce((a, b) => a + b, 0));
+    const speaker = await openSpeakerView(page);
+    const opened = Date.now();
+    const time = speaker.locator('.speaker-controls-time');
+    await expect(time.locator('.clock-value')).toHaveText(/^\s*\d{1,2}:\d{2}\s?[AP]M\s*$/);
+    await expect(time.locator('.timer')).toHaveText(/^\s*\d{2}:\d{2}:\d{2}\s*$/);
+    const pacing = time.locator('.pacing');
+    await expect(pacing).toBeVisible();
+    await expect(time.locator('.pacing-title')).toContainText('Pacing');
+
+    // Three slides in, within seconds of starting: ahead of plan by about the first three slides' time.
+    const target = Math.min(3, SLIDE_IDS.length - 1);
+    for (let i = 0; i < target; i++) await pressUntilSlideChanges(page, 'PageDown');
+    const planned = TIMINGS.slice(0, target + 1).reduce((a, b) => a + b, 0);
+    // Time left to finish this slide = its planned end minus the time elapsed (updated every second).
+    await expect
+      .poll(async () => {
+        const left = seconds(await pacing.innerText());
+        const elapsed = Math.ceil((Date.now() - opened) / 1000);
+        return left <= planned && left >= planned - elapsed - 2 ? 'as planned' : `${left}s left, planned ${planned}s, ${elapsed}s elapsed`;
+      })
+      .toBe('as planned');
+    await expect(pacing).toHaveClass(/\bahead\b|\bon-track\b/);
+    await expect(time.locator('.timer')).not.toHaveText('00:00:00');
+    if (process.env.PRESENT_SHOTS) await speaker.screenshot({ path: `${process.env.PRESENT_SHOTS}/speaker-view.png` });
+  });
+
+  test('drives the deck: a key pressed in the speaker view moves the slides on the screen', async ({ page }) => {
+    await openDeck(page);
+    const speaker = await openSpeakerView(page);
+    const before = await position(page);
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => position(page)).toBeGreaterThan(before);
+  });
+});
+
+test.describe('keys', () => {
+  test('a clicker and the arrows move forward and back: PageDown, PageUp, arrows, Space', async ({ page }) => {
+    await openDeck(page, `#/${SLIDE_IDS[1] ?? SLIDE_IDS[0]}`);
+    for (const [key, direction] of [
+      ['PageDown', 1],
+      ['PageUp', -1],
+      ['ArrowRight', 1],
+      ['ArrowLeft', -1],
+      ['ArrowDown', 1],
+      ['ArrowUp', -1],
+      ['Space', 1],
+    ] as const) {
+      const before = await position(page);
+      await page.keyboard.press(key);
+      const after = await position(page);
+      expect(Math.sign(after - before), `${key} moves ${direction > 0 ? 'forward' : 'back'}`).toBe(direction);
+    }
+  });
+
+  test('B and . black the screen out and bring it back', async ({ page }) => {
+    await openDeck(page);
+    for (const key of ['b', '.']) {
+      await page.keyboard.press(key);
+      expect(await page.evaluate(() => window.Reveal.isPaused()), `${key} pauses`).toBe(true);
+      const overlay = page.locator('.reveal .pause-overlay');
+      await expect(overlay).toBeVisible();
+      // reveal fades the black in; it ends opaque over the whole screen.
+      const cover = () => overlay.evaluate((el) => ({ ...el.getBoundingClientRect().toJSON(), background: getComputedStyle(el).backgroundColor, opacity: getComputedStyle(el).opacity }));
+      await expect.poll(cover).toMatchObject({ x: 0, y: 0, width: 1280, height: 720, background: 'rgb(0, 0, 0)', opacity: '1' });
+      await page.keyboard.press(key);
+      expect(await page.evaluate(() => window.Reveal.isPaused()), `${key} again resumes`).toBe(false);
+    }
+  });
+
+  test('F asks the browser for full screen', async ({ page }) => {
+    await openDeck(page);
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
+    await page.evaluate(() => document.exitFullscreen());
+  });
+
+  test('O shows the overview, G jumps to a slide by number, S is the speaker view', async ({ page }) => {
+    await openDeck(page);
+    await page.keyboard.press('o');
+    expect(await page.evaluate(() => window.Reveal.isOverview())).toBe(true);
+    await page.keyboard.press('o');
+    expect(await page.evaluate(() => window.Reveal.isOverview())).toBe(false);
+
+    const target = Math.min(3, SLIDE_IDS.length);
+    await page.keyboard.press('g');
+    await expect(page.locator('.jump-to-slide-input')).toBeFocused();
+    await page.keyboard.type(String(target));
+    await page.keyboard.press('Enter');
+    expect(await currentSlideId(page)).toBe(SLIDE_IDS[target - 1]);
+
+    const speaker = await openSpeakerView(page);
+    expect(await speaker.title()).toContain('Speaker View');
+  });
+
+  test('? lists every key a speaker needs, in words, even after the deck is reconfigured', async ({ page }) => {
+    await openDeck(page);
+    // Another feature reconfiguring reveal (the notes toggle does) must not undo the descriptions.
+    await page.evaluate(() => window.Reveal.configure({}));
+    await page.keyboard.press('Shift+Slash');
+    const help = page.locator('.r-overlay-help');
+    await expect(help).toBeVisible();
+    const rows = await help.locator('tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).filter((cells) => cells.length === 2),
+    );
+    const actionFor = (key: string) => rows.find(([keys]) => keys!.split(/\s*,\s*/).includes(key))?.[1];
+    expect(actionFor('PAGE DOWN')).toMatch(/next/i);
+    expect(actionFor('PAGE UP')).toMatch(/previous/i);
+    expect(actionFor('→')).toMatch(/next/i);
+    expect(actionFor('←')).toMatch(/previous/i);
+    expect(actionFor('SPACE')).toMatch(/next/i);
+    expect(actionFor('B')).toMatch(/black screen/i);
+    expect(actionFor('.')).toMatch(/black screen/i);
+    expect(actionFor('F')).toMatch(/full ?screen/i);
+    expect(actionFor('O')).toMatch(/overview/i);
+    expect(actionFor('G')).toMatch(/jump/i);
+    expect(actionFor('S')).toMatch(/speaker/i);
+    expect(actionFor('?')).toMatch(/keys/i);
+    if (process.env.PRESENT_SHOTS) await page.screenshot({ path: `${process.env.PRESENT_SHOTS}/help.png` });
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+  });
+});
+
+test.describe('the closing slide', () => {
+  const closingId = RENDERED.slides.find(({ slide }) => slide.kind === 'closing')?.slide.id;
+
+  test('without a public address, says so instead of showing a code', async ({ page }) => {
+    test.skip(!closingId || RENDERED.slides.some(({ slide }) => slide.kind === 'closing') === false, 'the deck has no closing slide');
+    await openDeck(page, `#/${closingId}`);
+    const slide = page.locator(`section#${closingId}`);
+    if (await slide.locator('svg.qr').count()) test.skip(true, 'the deck has a public address (package.json "homepage")');
+    await expect(slide.locator('.public-url.is-unset')).toBeVisible();
+    await expect(slide.locator('.public-url.is-unset')).toContainText('not set');
+  });
+
+  for (const screen of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    test(`with an address, shows a QR code a phone reads off the screen at ${screen.width}x${screen.height}`, async ({ page }) => {
+      test.skip(!closingId, 'the deck has no closing slide');
+      await page.setViewportSize(screen);
+      await openDeck(page, `#/${closingId}`);
+      // The slide as the build renders it for a published deck (the fixture), in the real page and theme.
+      await page.evaluate(
+        ({ id, markup }) => {
+          const rendered = new DOMParser().parseFromString(markup, 'text/html').querySelector('.slide-body')!;
+          document.querySelector(`section#${id} .slide-body`)!.replaceChildren(...rendered.childNodes);
+        },
+        { id: closingId!, markup: closingMarkup(FIXTURE_URL) },
+      );
+      const qr = page.locator(`section#${closingId} svg.qr`);
+      await expect(qr).toBeVisible();
+      await expect(page.locator(`section#${closingId} .public-url a`)).toHaveAttribute('href', FIXTURE_URL);
+      const shot = await page.screenshot({ clip: await qr.boundingBox().then((box) => ({ x: box!.x - 20, y: box!.y - 20, width: box!.width + 40, height: box!.height + 40 })) });
+      if (process.env.PRESENT_SHOTS) await page.screenshot({ path: `${process.env.PRESENT_SHOTS}/closing-${screen.width}x${screen.height}.png` });
+      // Decode the pixels on screen, as a phone's camera would.
+      const pixels = await page.evaluate(async (png) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return { width: image.width, height: image.height, data: [...context.getImageData(0, 0, image.width, image.height).data] };
+      }, shot.toString('base64'));
+      expect(jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data).toBe(FIXTURE_URL);
+    });
+  }
+});
+
+test.describe('reduced motion', () => {
+  async function transitionOfNextSlide(page: Page): Promise<{ config: string; duration: number }> {
+    await openDeck(page);
+    await page.keyboard.press('PageDown');
+    return page.evaluate(() => ({
+      config: String(window.Reveal.getConfig().transition),
+      duration: Math.max(...getComputedStyle(window.Reveal.getCurrentSlide()).transitionDuration.split(',').map(parseFloat)),
+    }));
+  }
+
+  test('slides change without a transition when the system asks for less motion', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    expect(await transitionOfNextSlide(await context.newPage())).toEqual({ config: 'none', duration: 0 });
+    await context.close();
+  });
+
+  test('slides slide in otherwise', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'no-preference' });
+    const { config, duration } = await transitionOfNextSlide(await context.newPage());
+    expect(config).toBe('slide');
+    expect(duration).toBeGreaterThan(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,62 @@
+/** Helpers for the presenting specs: the speaker view's window, and what a note starts with. */
+import { expect, type Page } from '@playwright/test';
+import type { Slide } from '../../../src/core/types.ts';
+import { currentSlideId } from './deck.ts';
+
+/** Presses S and returns the speaker view's window once it has connected to the deck. */
+export async function openSpeakerView(page: Page): Promise<Page> {
+  const opened = page.context().waitForEvent('page');
+  await page.keyboard.press('s');
+  const speaker = await opened;
+  await expect(speaker.locator('#connection-status')).toBeHidden({ timeout: 15_000 });
+  // Both previews are decks of their own; keys reach the deck through the current one.
+  for (const which of ['current', 'upcoming'] as const) {
+    await expect(speaker.frameLocator(`#${which}-slide iframe`).locator('html[data-deck-ready="true"]')).toBeAttached({ timeout: 15_000 });
+  }
+  return speaker;
+}
+
+/** The id of the slide a preview frame of the speaker view shows ("current" or "upcoming"). */
+export function previewSlideId(speaker: Page, which: 'current' | 'upcoming'): Promise<string> {
+  return speaker
+    .frameLocator(`#${which}-slide iframe`)
+    .locator('html[data-deck-ready="true"]')
+    .evaluate(() => window.Reveal.getCurrentSlide()?.id ?? '');
+}
+
+/** The words a slide's notes open with, up to the first figure or link (what any rendering keeps). */
+export function notesOpening(slide: Slide): string {
+  const first = slide.notes[0]?.[0];
+  return typeof first === 'string' ? first.trim().slice(0, 40).trim() : '';
+}
+
+/** "01:02:03" or "-00:00:10" (the speaker view's timer and pacing) in seconds. */
+export function seconds(clock: string): number {
+  const sign = clock.trim().startsWith('-') ? -1 : 1;
+  const [h = 0, m = 0, s = 0] = clock.replace('-', '').split(':').map(Number);
+  return sign * (h * 3600 + m * 60 + s);
+}
+
+/** Presses `key` until the deck leaves the slide it is on (fragments take presses of their own). */
+export async function pressUntilSlideChanges(page: Page, key = 'PageDown'): Promise<string> {
+  const before = await currentSlideId(page);
+  for (let press = 0; press < 12; press++) {
+    await page.keyboard.press(key);
+    const now = await currentSlideId(page);
+    if (now !== before) return now;
+  }
+  throw new Error(`${key} did not leave ${before}`);
+}
+
+/** Walks the deck from the first slide to the last with PageDown, as a clicker does; calls `atSlide` on each. */
+export async function walkWithClicker(page: Page, atSlide: (id: string) => Promise<void> = async () => {}): Promise<string[]> {
+  const seen = [await currentSlideId(page)];
+  await atSlide(seen[0]!);
+  while (!(await page.evaluate(() => window.Reveal.isLastSlide()))) {
+    seen.push(await pressUntilSlideChanges(page));
+    await atSlide(seen.at(-1)!);
+  }
+  // The last slide's fragments too.
+  while (await page.evaluate(() => window.Reveal.nextFragment()));
+  return seen;
+}
