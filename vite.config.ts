@@ -2,6 +2,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { renderPage } from './src/core/render/page.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';
+import { ogImage } from './src/node/og-image.ts';
 import { singleFileDeck } from './src/node/single-file.ts';
 
 /**
@@ -47,7 +48,8 @@ export default defineConfig({
   // Relative asset URLs: the build works from any sub-path and from any static host.
   base: './',
   // singleFileDeck: the build also writes dist/<talk-name>.html, the whole deck in one file.
-  plugins: [prerenderDeck(), contentSecurityPolicyMeta(), singleFileDeck()],
+  // ogImage: after the bundle is written, a PNG of the title slide for link previews (og:image).
+  plugins: [prerenderDeck(), contentSecurityPolicyMeta(), singleFileDeck(), ogImage()],
   build: {
     target: 'es2022',
     outDir: process.env.DECK_OUT_DIR ?? 'dist',

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { plainText } from '../../src/core/rich.ts';
-import { collectErrors, currentSlideId, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
+import { collectErrors, currentSlideId, openDeck, SLIDE_IDS } from './support/deck.ts';
 
 test('a clicker walks every slide in order with PageDown, without an error', async ({ page }) => {
   const errors = collectErrors(page);
@@ -24,22 +23,4 @@ test('each slide is deep-linked by its id', async ({ page }) => {
   expect(await currentSlideId(page)).toBe(target);
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the page holds every slide, its notes and its chart data, in order and visible', async ({ page }) => {
-    await page.goto('./');
-    const ids = await page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((s) => s.id));
-    expect(ids).toEqual(SLIDE_IDS);
-    for (const { slide } of RENDERED.slides) {
-      const section = page.locator(`section#${slide.id}`);
-      await expect(section).toBeVisible();
-      const title = 'title' in slide ? slide.title : undefined;
-      if (title) await expect(section.locator('.slide-title').first()).toContainText(title);
-      const firstNote = slide.notes[0];
-      if (firstNote) await expect(section.locator('aside.notes')).toContainText(plainText(firstNote).slice(0, 30));
-    }
-    const tables = page.locator('figure.chart table.chart-table');
-    for (const table of await tables.all()) await expect(table).toBeVisible();
-  });
-});
+// The page without JavaScript is tested in reader.spec.ts (reading on your own).

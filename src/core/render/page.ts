@@ -7,6 +7,37 @@ import { renderDeck } from './render-deck.ts';
 export const SLIDES_MARK = '<!--deck:slides-->';
 export const HEAD_MARK = '<!--deck:head-->';
 
+/** The link-preview image: a PNG of the title slide, made after the bundle is written (src/node/og-image.ts). */
+export const SHARE_IMAGE = { file: 'og-image.png', width: 1200, height: 630 } as const;
+
+/** The preview card without an image; the build swaps it for `renderShareImage` once the PNG exists. */
+const textCard = html`<meta name="twitter:card" content="summary">`;
+export const TEXT_CARD = textCard.markup;
+
+/** Where the deck is published, with a trailing slash, or '' when that is not known yet. */
+function publicBase(deck: Deck): string {
+  const url = deck.meta.publicUrl.trim();
+  return url && !url.endsWith('/') ? `${url}/` : url;
+}
+
+/**
+ * The preview image's tags. Link-preview crawlers want an absolute URL: it is one when the deck's
+ * public address (package.json "homepage") is set, and relative to the page otherwise.
+ */
+export function renderShareImage(deck: Deck): string {
+  const { title } = deck.meta;
+  const image = `${publicBase(deck)}${SHARE_IMAGE.file}`;
+  const alt = `Title slide: ${title}`;
+  return html`<meta property="og:image" content="${image}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="${SHARE_IMAGE.width}">
+<meta property="og:image:height" content="${SHARE_IMAGE.height}">
+<meta property="og:image:alt" content="${alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="${image}">
+<meta name="twitter:image:alt" content="${alt}">`.markup;
+}
+
 export function renderHead(deck: Deck): string {
   const { title, description, keywords, author } = deck.meta;
   return html`<title>${title}</title>
@@ -16,7 +47,11 @@ export function renderHead(deck: Deck): string {
 <meta name="theme-color" content="#0d1117">
 <meta property="og:type" content="website">
 <meta property="og:title" content="${title}">
-<meta property="og:description" content="${description}">`.markup;
+<meta property="og:description" content="${description}">
+${publicBase(deck) && html`<meta property="og:url" content="${publicBase(deck)}">`}
+<meta name="twitter:title" content="${title}">
+<meta name="twitter:description" content="${description}">
+${textCard}`.markup;
 }
 
 /** The page with every slide in it, before any script runs. */
