@@ -75,54 +75,6 @@ const BASE = {
   },
 
   // ------------------------------------------------------------ 2. release timeline
-  'rel-v2': {
-    claim: 'DeepSeek-V2 released',
-    value: date('2024-05-06'),
-    sources: ['deepseek-v2-readme'],
-    confidence: 'verified',
-  },
-  'v2-params-total': {
-    claim: 'DeepSeek-V2 total parameters (mixture of experts)',
-    value: num(236e9, 'parameters'),
-    sources: ['deepseek-v2-readme'],
-    confidence: 'verified',
-  },
-  'v2-params-active': {
-    claim: 'DeepSeek-V2 parameters active per token',
-    value: num(21e9, 'parameters'),
-    sources: ['deepseek-v2-readme'],
-    confidence: 'verified',
-  },
-  'v2-context': {
-    claim: 'DeepSeek-V2 context length (stated as 128K)',
-    value: num(128_000, 'tokens'),
-    sources: ['deepseek-v2-readme'],
-    confidence: 'verified',
-  },
-  'v2-train-tokens': {
-    claim: 'DeepSeek-V2 training data',
-    value: num(8.1e12, 'tokens'),
-    sources: ['deepseek-v2-readme'],
-    confidence: 'verified',
-  },
-  'v2-train-cost-change': {
-    claim: 'DeepSeek-V2 training cost versus DeepSeek 67B',
-    value: num(-42.5, 'percent-change'),
-    sources: ['deepseek-v2-readme'],
-    confidence: 'verified',
-  },
-  'v2-kv-cache-change': {
-    claim: 'DeepSeek-V2 KV cache size versus DeepSeek 67B',
-    value: num(-93.3, 'percent-change'),
-    sources: ['deepseek-v2-readme'],
-    confidence: 'verified',
-  },
-  'v2-throughput': {
-    claim: 'DeepSeek-V2 maximum generation throughput versus DeepSeek 67B',
-    value: num(5.76, 'multiple'),
-    sources: ['deepseek-v2-readme'],
-    confidence: 'verified',
-  },
   'rel-v2-price-cut': {
     claim: 'DeepSeek-V2 API pricing sets off China’s AI model price war',
     value: date('2024-05'),
@@ -143,19 +95,6 @@ const BASE = {
     sources: ['forbes-ai-price-war', 'ainews-deepseek-price-cut'],
     confidence: 'verified',
     note: 'Priced in yuan: ¥2 (“double that for output”); the dollar figure is an approximate conversion.',
-  },
-  'rel-v25': {
-    claim: 'DeepSeek-V2.5 released, merging V2-Chat and Coder-V2-Instruct',
-    value: date('2024-09-05'),
-    sources: ['deepseeksr1-fan-v25'],
-    confidence: 'single-source',
-    note: 'The date comes from an unofficial fan site; the merge itself is on the model card.',
-  },
-  'rel-v25-1210': {
-    claim: 'DeepSeek-V2.5 revised as V2.5-1210',
-    value: date('2024-12-10'),
-    sources: ['deepseek-v25-model-card'],
-    confidence: 'single-source',
   },
   'rel-r1-lite': {
     claim: 'DeepSeek-R1-Lite-Preview goes live on the web (no API)',
@@ -269,12 +208,6 @@ const BASE = {
     sources: ['techcrunch-appstore-no1'],
     confidence: 'single-source',
   },
-  'rel-janus-pro': {
-    claim: 'Janus-Pro (1B, 7B) multimodal model released',
-    value: date('2025-01-27'),
-    sources: ['deepseek-janus-readme'],
-    confidence: 'verified',
-  },
 
   // ------------------------------------------------------------ 3. DeepSeek-V3 cost and scale
   'v3-pretrain-hrs': {
@@ -368,19 +301,6 @@ const BASE = {
     sources: ['deepseek-v3-readme'],
     confidence: 'verified',
   },
-  'r1-rl-cost': {
-    claim: 'Cost of R1’s reinforcement-learning stage, as later reported (on top of V3’s $5.576M)',
-    value: num(294_000, 'usd'),
-    sources: ['smarttechworld-r1-294k'],
-    confidence: 'single-source',
-    note: 'From the R1 paper’s revised (Nature) version, seen only in a secondary summary; priced at $2 per H800-hour. It shows the “$6M” story kept shifting.',
-  },
-  'r1-rl-gpus': {
-    claim: 'H800 GPUs used for R1’s reinforcement learning (64 eight-GPU boxes), as later reported',
-    value: num(512, 'gpus'),
-    sources: ['smarttechworld-r1-294k'],
-    confidence: 'single-source',
-  },
 
   // ------------------------------------------------------------ 4. comparison figures
   'cmp-llama405-hrs': {
@@ -395,13 +315,6 @@ const BASE = {
     sources: ['meta-llama31-model-card'],
     confidence: 'verified',
   },
-  'cmp-gpt4-cost': {
-    claim: 'GPT-4 training cost: “over $100 million”',
-    value: num(100e6, 'usd'),
-    sources: ['wired-altman-giant-models'],
-    confidence: 'verified',
-    note: 'A lower bound, not a point estimate. The often-quoted Altman words “It’s more than that” were not seen verbatim.',
-  },
   'cmp-o1-cost-claim': {
     claim: 'OpenAI o1 training cost, as the essay (and the internet) put it',
     value: num(1e9, 'usd'),
@@ -412,7 +325,7 @@ const BASE = {
   'amodei-sonnet-cost': {
     claim: 'Amodei: Claude 3.5 Sonnet cost “a few $10M’s” to train',
     value: range(10e6, 100e6, 'usd'),
-    sources: ['amodei-export-controls', 'decoder-amodei', 'techcrunch-amodei-export-rules'],
+    sources: ['amodei-export-controls', 'decoder-amodei'],
     confidence: 'verified',
     note: 'Amodei’s own words are “a few $10M’s”; the range is our reading of “tens of millions”. He adds it was not trained with a larger or more expensive model.',
   },
@@ -425,13 +338,13 @@ const BASE = {
   'amodei-lag-months': {
     claim: 'Amodei: DeepSeek-V3 is close to US models this many months older',
     value: range(7, 10, 'count'),
-    sources: ['amodei-export-controls', 'decoder-amodei', 'maginative-amodei'],
+    sources: ['amodei-export-controls', 'decoder-amodei'],
     confidence: 'verified',
   },
   'amodei-cost-decline': {
     claim: 'Amodei: yearly fall in the cost of training a model of given quality (“~4x/year”)',
     value: num(4, 'multiple'),
-    sources: ['amodei-export-controls', 'maginative-amodei'],
+    sources: ['amodei-export-controls'],
     confidence: 'verified',
   },
   'amodei-deepseek-chips': {
@@ -548,37 +461,37 @@ const BASE = {
   'px-offpeak-start': {
     claim: 'DeepSeek introduces off-peak API discounts (00:30 to 08:30 Beijing time)',
     value: date('2025-02-26'),
-    sources: ['scmp-deepseek-offpeak', 'securities-times-offpeak'],
+    sources: ['scmp-deepseek-offpeak'],
     confidence: 'verified',
   },
   'px-offpeak-v3-discount': {
     claim: 'Off-peak discount on DeepSeek-V3 API prices',
     value: num(50, 'percent'),
-    sources: ['scmp-deepseek-offpeak', 'securities-times-offpeak'],
+    sources: ['scmp-deepseek-offpeak'],
     confidence: 'verified',
   },
   'px-offpeak-r1-discount': {
     claim: 'Off-peak discount on DeepSeek-R1 API prices',
     value: num(75, 'percent'),
-    sources: ['scmp-deepseek-offpeak', 'securities-times-offpeak'],
+    sources: ['scmp-deepseek-offpeak'],
     confidence: 'verified',
   },
   'px-offpeak-in-hit': {
     claim: 'Off-peak input price, cache hit, for both V3 and R1 (¥0.25)',
     value: num(0.035, 'usd-per-mtok'),
-    sources: ['scmp-deepseek-offpeak', 'securities-times-offpeak'],
+    sources: ['scmp-deepseek-offpeak'],
     confidence: 'verified',
   },
   'px-offpeak-in-miss': {
     claim: 'Off-peak input price, cache miss, for both V3 and R1 (¥1)',
     value: num(0.135, 'usd-per-mtok'),
-    sources: ['scmp-deepseek-offpeak', 'securities-times-offpeak'],
+    sources: ['scmp-deepseek-offpeak'],
     confidence: 'verified',
   },
   'px-offpeak-out': {
     claim: 'Off-peak output price for both V3 and R1 (¥4)',
     value: num(0.55, 'usd-per-mtok'),
-    sources: ['scmp-deepseek-offpeak', 'securities-times-offpeak'],
+    sources: ['scmp-deepseek-offpeak'],
     confidence: 'verified',
   },
   'px-o1-in': {
@@ -609,43 +522,6 @@ const BASE = {
     claim: 'How much cheaper R1 is to use than o1, per The Epoch Times (“depending on the task”)',
     value: range(20, 50, 'multiple'),
     sources: ['epoch-times-nvda-600b'],
-    confidence: 'single-source',
-  },
-  'rel-o1-mini': {
-    claim: 'OpenAI o1-mini launched',
-    value: date('2024-09-12'),
-    sources: ['weighmyprompt-o1mini', 'langfast-o1mini'],
-    confidence: 'single-source',
-  },
-  'px-o1mini-launch-in': {
-    claim: 'OpenAI o1-mini API input price at launch',
-    value: num(3, 'usd-per-mtok'),
-    sources: ['weighmyprompt-o1mini'],
-    confidence: 'single-source',
-  },
-  'px-o1mini-launch-out': {
-    claim: 'OpenAI o1-mini API output price at launch',
-    value: num(12, 'usd-per-mtok'),
-    sources: ['weighmyprompt-o1mini'],
-    confidence: 'single-source',
-  },
-  'px-o1mini-in': {
-    claim: 'OpenAI o1-mini API input price after the later cut',
-    value: num(1.1, 'usd-per-mtok'),
-    sources: ['langfast-o1mini'],
-    confidence: 'single-source',
-    note: 'When the cut took effect is not confirmed by a source.',
-  },
-  'px-o1mini-in-cached': {
-    claim: 'OpenAI o1-mini API cached input price after the later cut',
-    value: num(0.55, 'usd-per-mtok'),
-    sources: ['langfast-o1mini'],
-    confidence: 'single-source',
-  },
-  'px-o1mini-out': {
-    claim: 'OpenAI o1-mini API output price after the later cut',
-    value: num(4.4, 'usd-per-mtok'),
-    sources: ['langfast-o1mini'],
     confidence: 'single-source',
   },
   'rel-o3-mini': {
@@ -682,18 +558,6 @@ const BASE = {
     claim: 'ChatGPT Pro subscription price',
     value: num(200, 'usd-per-month'),
     sources: ['clawkipedia-o1', 'aifixhub-plus-vs-pro'],
-    confidence: 'verified',
-  },
-  'rel-chatgpt-plus': {
-    claim: 'ChatGPT Plus launched',
-    value: date('2023-02-01'),
-    sources: ['openai-chatgpt-plus', 'openai-help-chatgpt-plus'],
-    confidence: 'verified',
-  },
-  'px-chatgpt-plus': {
-    claim: 'ChatGPT Plus subscription price',
-    value: num(20, 'usd-per-month'),
-    sources: ['openai-chatgpt-plus', 'openai-help-chatgpt-plus'],
     confidence: 'verified',
   },
 
@@ -835,13 +699,6 @@ const BASE = {
     sources: ['reuters-2025-01-27-markets'],
     confidence: 'verified',
   },
-  'mkt-sox-intraday': {
-    claim: 'Philadelphia semiconductor index at its low on 27 January: down more than this',
-    value: num(-10, 'percent-change'),
-    sources: ['finanznachrichten-nvda-plunge'],
-    confidence: 'single-source',
-    note: 'Intraday, and a bound (“more than 10%”), not the close.',
-  },
   'mkt-tech-sector-pct': {
     claim: 'S&P 500 technology sector move on 27 January 2025, its biggest drop since September 2020',
     value: num(-5.6, 'percent-change'),
@@ -915,7 +772,7 @@ const BASE = {
   'mkt-asml-pct': {
     claim: 'ASML (Amsterdam) intraday fall on 27 January 2025, as reported at different times',
     value: range(-11.5, -7, 'percent-change'),
-    sources: ['reuters-2025-01-27-european-tech', 'telegraph-india-european-shares'],
+    sources: ['reuters-2025-01-27-european-tech'],
     confidence: 'verified',
     note: 'Reuters updates: −8.7% at 08:15 GMT, −11.5% at 09:41 GMT, −7% later. The closing move is not confirmed.',
   },
@@ -1363,13 +1220,6 @@ const BASE = {
     sources: ['deepseek-r1-paper'],
     confidence: 'verified',
   },
-  'r1zero-aime-end-v2': {
-    claim: 'R1-Zero on AIME 2024 (pass@1) after reinforcement learning, revised paper',
-    value: num(77.9, 'percent'),
-    sources: ['deepseek-r1-paper-v2'],
-    confidence: 'single-source',
-    note: 'From notes on the v2 / Nature text; the January 2025 paper says 71.0%.',
-  },
   'h800-nvlink': {
     claim: 'H800 NVLink bandwidth as reported (sources give 300 to 400 GB/s)',
     value: range(300, 400, 'gb-per-s'),
@@ -1394,18 +1244,6 @@ const BASE = {
     value: num(50, 'gb-per-s'),
     sources: ['deepseek-v3-report'],
     confidence: 'verified',
-  },
-  'h800-launch': {
-    claim: 'NVIDIA H800 (the China-compliant H100) launched',
-    value: date('2023-03-21'),
-    sources: ['aiwiki-h800'],
-    confidence: 'single-source',
-  },
-  'h800-export-ban': {
-    claim: 'US export rules cut off H800 sales to China',
-    value: date('2023-10-17'),
-    sources: ['aiwiki-h800'],
-    confidence: 'single-source',
   },
 
   // ------------------------------------------------------------ 10. benchmarks (DeepSeek's own evaluations)

@@ -73,7 +73,7 @@ const FULL_QUOTES = {
     text: 'close to the performance of US models 7-10 months older, for a good deal less cost (but not anywhere near the ratios people have suggested)',
     date: '2025-01-29',
     where: 'essay “On DeepSeek and Export Controls”',
-    sources: ['amodei-export-controls', 'decoder-amodei', 'maginative-amodei'],
+    sources: ['amodei-export-controls', 'decoder-amodei'],
   },
 
   // ------------------------------------------------------------ politics
@@ -201,7 +201,7 @@ const FULL_QUOTES = {
     text: 'Lmao, no.',
     date: '2025-01-27',
     where: 'reply on X to Marc Benioff’s “Deepgold” post',
-    sources: ['chosun-musk', 'hindustan-times-musk'],
+    sources: ['chosun-musk'],
   },
 
   // ------------------------------------------------------------ the black swan author

@@ -16,17 +16,6 @@ export const SOURCES = {
   },
 
   // ------------------------------------------------------------ DeepSeek primary documents
-  'deepseek-v2-readme': {
-    publisher: 'DeepSeek-AI',
-    title: 'DeepSeek-V2 (GitHub README)',
-    date: '2024-05-06',
-    url: 'https://github.com/deepseek-ai/DeepSeek-V2',
-  },
-  'deepseek-v25-model-card': {
-    publisher: 'DeepSeek-AI',
-    title: 'DeepSeek-V2.5 model card (Hugging Face)',
-    date: '2024-12',
-  },
   'deepseek-v3-report': {
     publisher: 'DeepSeek-AI',
     title: 'DeepSeek-V3 Technical Report (arXiv:2412.19437)',
@@ -55,17 +44,6 @@ export const SOURCES = {
     title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning (arXiv:2501.12948, v1)',
     date: '2025-01',
     url: 'https://arxiv.org/abs/2501.12948',
-  },
-  'deepseek-r1-paper-v2': {
-    publisher: 'DeepSeek-AI',
-    title: 'DeepSeek-R1 paper, revised version (arXiv v2 / Nature)',
-    date: '2025-09',
-  },
-  'deepseek-janus-readme': {
-    publisher: 'DeepSeek-AI',
-    title: 'Janus (GitHub README): Janus-Pro release',
-    date: '2025-01-27',
-    url: 'https://github.com/deepseek-ai/Janus',
   },
   'deepseek-api-pricing': {
     publisher: 'DeepSeek',
@@ -114,12 +92,6 @@ export const SOURCES = {
     date: '2026-05-24',
     url: 'https://ainews.cool/article/20260524-deepseek-permanent-price-cut-ai-infrastructure',
   },
-  'deepseeksr1-fan-v25': {
-    publisher: 'deepseeksr1.com (unofficial fan site)',
-    title: 'DeepSeek-V2.5',
-    date: '2025-01',
-    url: 'https://deepseeksr1.com/v2-5/',
-  },
   'batch-r1-lite': {
     publisher: 'DeepLearning.AI, The Batch',
     title: 'DeepSeek-R1: A Transparent Challenger to OpenAI o1',
@@ -150,12 +122,6 @@ export const SOURCES = {
   },
 
   // ------------------------------------------------------------ 3. V3 cost, later R1 cost
-  'smarttechworld-r1-294k': {
-    publisher: 'Smart Tech World',
-    title: 'DeepSeek reportedly failed to utilize its primary model following a $294,000 investment',
-    date: '2025-09',
-    url: 'https://smarttechworld.top/en/deepseek-reportedly-failed-to-utilize-its-primary-model-following-a-294-000-investment',
-  },
 
   // ------------------------------------------------------------ 4. comparison figures
   'meta-llama31-model-card': {
@@ -163,12 +129,6 @@ export const SOURCES = {
     title: 'Llama 3.1 model card (meta-llama/llama-models, MODEL_CARD.md)',
     date: '2024-07-23',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
-  },
-  'wired-altman-giant-models': {
-    publisher: 'Wired',
-    title: 'OpenAI’s CEO Says the Age of Giant AI Models Is Already Over',
-    date: '2023-04-17',
-    url: 'https://www.wired.com/story/openai-ceo-sam-altman-the-age-of-giant-ai-models-is-already-over/',
   },
   'amodei-export-controls': {
     publisher: 'Dario Amodei',
@@ -180,17 +140,6 @@ export const SOURCES = {
     title: 'Anthropic CEO addresses Claude Sonnet rumors and puts DeepSeek progress in perspective',
     date: '2025-01',
     url: 'https://the-decoder.com/anthropic-ceo-addresses-claude-sonnet-rumors-and-puts-deepseek-progress-in-perspective/',
-  },
-  'maginative-amodei': {
-    publisher: 'Maginative',
-    title: 'Anthropic’s CEO defends U.S. export controls, calls DeepSeek’s advances expected',
-    date: '2025-01',
-    url: 'https://www.maginative.com/article/anthropics-ceo-defends-u-s-export-controls-calls-deepseeks-advances-expected/',
-  },
-  'techcrunch-amodei-export-rules': {
-    publisher: 'TechCrunch',
-    title: 'Anthropic’s CEO says DeepSeek shows that US export rules are working as intended',
-    date: '2025-01',
   },
   'tomshardware-semianalysis-50k': {
     publisher: 'Tom’s Hardware',
@@ -227,28 +176,11 @@ export const SOURCES = {
     title: 'DeepSeek cuts off-peak API prices for V3 and R1',
     date: '2025-02-26',
   },
-  'securities-times-offpeak': {
-    publisher: 'Securities Times (via Huxiu)',
-    title: 'DeepSeek introduces off-peak API discounts (Chinese report)',
-    date: '2025-02-26',
-  },
   'openai-community-o1-cost': {
     publisher: 'OpenAI Developer Community',
     title: 'How to correct compute the cost of an o1 model API call',
     date: '2025-01',
     url: 'https://community.openai.com/t/how-to-correct-compute-the-cost-of-an-o1-model-api-call/1099176',
-  },
-  'weighmyprompt-o1mini': {
-    publisher: 'WeighMyPrompt',
-    title: 'o1-mini vs o3: price comparison',
-    date: '2025-04',
-    url: 'https://weighmyprompt.com/compare/o1-mini-vs-o3',
-  },
-  'langfast-o1mini': {
-    publisher: 'langfa.st',
-    title: 'OpenAI o1-mini: model page and pricing',
-    date: '2025-01',
-    url: 'https://langfa.st/models/o1-mini',
   },
   'modelpedia-o3mini': {
     publisher: 'Modelpedia',
@@ -279,17 +211,6 @@ export const SOURCES = {
     title: 'ChatGPT Plus vs Pro limits',
     date: '2024-12',
     url: 'https://www.aifixhub123.com/issues/chatgpt-plus-vs-pro-limits',
-  },
-  'openai-chatgpt-plus': {
-    publisher: 'OpenAI',
-    title: 'Introducing ChatGPT Plus',
-    date: '2023-02-01',
-  },
-  'openai-help-chatgpt-plus': {
-    publisher: 'OpenAI Help Center',
-    title: 'What is ChatGPT Plus?',
-    date: '2023-02',
-    url: 'https://help.openai.com/en/articles/6950777-what-is-chatgpt-plus',
   },
 
   // ------------------------------------------------------------ 6. markets
@@ -350,12 +271,6 @@ export const SOURCES = {
     title: 'Stock market today: Tech stocks crash, Nvidia tumbles on China AI threat',
     date: '2025-01-27',
   },
-  'finanznachrichten-nvda-plunge': {
-    publisher: 'finanznachrichten.de',
-    title: 'Nvidia stock: Chinese AI breakthrough triggers historic plunge',
-    date: '2025-01',
-    url: 'https://www.finanznachrichten.de/nachrichten-2025-01/64395461-nvidia-stock-chinese-ai-breakthrough-triggers-historic-plunge-660.htm',
-  },
   'namecoinnews-mag7': {
     publisher: 'Namecoin News (citing TradingView)',
     title: 'DeepSeek AI continues to shrink US stocks',
@@ -413,12 +328,6 @@ export const SOURCES = {
     title: 'Nvidia’s historic market plunge: a record-breaking loss',
     date: '2025-01',
     url: 'https://fortunefwd.com/nvidias-historic-market-plunge-a-record-breaking-loss',
-  },
-  'telegraph-india-european-shares': {
-    publisher: 'The Telegraph India',
-    title: 'European shares slump as China AI hits tech stocks',
-    date: '2025-01-27',
-    url: 'https://www.telegraphindia.com/business/european-shares-slump-china-ai-impact-tech-stocks-market-fall-q4-data-fed-ecb-rates/cid/2079867',
   },
   'barrons-nvda-4t': {
     publisher: 'Barron’s',
@@ -569,12 +478,6 @@ export const SOURCES = {
     date: '2025-01-28',
     url: 'https://biz.chosun.com/en/en-international/2025/01/28/TZFLFFKJVFAXXNC3UQZM5NSSWM/',
   },
-  'hindustan-times-musk': {
-    publisher: 'Hindustan Times',
-    title: 'Elon Musk mocks cheap Chinese AI DeepSeek, shows utter dissatisfaction',
-    date: '2025-01-29',
-    url: 'https://www.hindustantimes.com/world-news/us-news/elon-musk-mocks-cheap-chinese-ai-deepseek-shows-utter-dissatisfaction-101738155003371.html',
-  },
   'bloomberg-taleb': {
     publisher: 'Bloomberg',
     title: 'Nassim Taleb on Nvidia’s drop: “This is the beginning”',
@@ -703,12 +606,6 @@ export const SOURCES = {
     title: 'Posts tagged “nvidia h100”: H100 vs H800 specifications',
     date: '2023-03',
     url: 'https://www.tumgag.com/tag/nvidia%20h100',
-  },
-  'aiwiki-h800': {
-    publisher: 'AI Wiki',
-    title: 'NVIDIA H800',
-    date: '2023-10',
-    url: 'https://aiwiki.ai/wiki/nvidia_h800',
   },
 
   // ------------------------------------------------------------ 11. black swan

@@ -68,7 +68,7 @@ ${notes}
 }
 
 /** How many references fit on one Sources slide at a readable size. */
-export const SOURCES_PER_SLIDE = 12;
+export const SOURCES_PER_SLIDE = 27;
 
 /** The Sources slide becomes as many slides as its list needs: `sources`, `sources-2`, ... */
 function renderSources(slide: SourcesSlide, section: Section, deck: Deck, sources: readonly SourceId[]): RenderedSlide[] {
