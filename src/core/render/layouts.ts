@@ -6,6 +6,7 @@ import type { Deck, Slide, SourceId } from '../types.ts';
 import { renderChart, renderCostModel } from './charts.ts';
 import type { Citations } from './citations.ts';
 import { fromLibrary, html, type Html } from './html.ts';
+import { outlierMotif } from './motif.ts';
 import { checkPublicUrl, qrSvg } from './qr.ts';
 import { renderLink, renderRich } from './rich.ts';
 
@@ -37,7 +38,8 @@ export function renderLayout(slide: Slide, ctx: LayoutContext): Html {
       return html`<p class="eyebrow">${ctx.deck.meta.subtitle}</p>
 <h1 class="slide-title deck-title" id="${slide.id}-title">${slide.title}</h1>
 <p class="subtitle">${slide.subtitle}</p>
-<p class="byline">${slide.byline}</p>`;
+<p class="byline">${slide.byline}</p>
+${outlierMotif()}`;
     case 'section':
       return html`${heading(2, slide.title, slide.id)}${slide.kicker && html`<p class="kicker">${slide.kicker}</p>`}`;
     case 'bullets':
