@@ -123,6 +123,46 @@ test('the keyboard alone reaches every control on every slide, each with a visib
   expect([...new Set(problems)]).toEqual([]);
 });
 
+test('in the scroll view the keyboard reaches every link and control in reading order, each with a visible focus ring', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDeck(page, '?view=scroll');
+  const expected = await page.evaluate(() => {
+    const focusable = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+    return [...document.querySelectorAll<HTMLElement>(focusable)].filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert], [aria-hidden="true"]')).length;
+  });
+  const problems: string[] = [];
+  const reached = new Set<string>();
+  let previousPage = -1;
+  for (let press = 0; press < expected + 2; press++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      const key = el.dataset.focusKey ?? (el.dataset.focusKey = String(Math.random()));
+      return {
+        key,
+        name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
+        ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        onScreen: rect.bottom > 0 && rect.top < innerHeight,
+        page: [...document.querySelectorAll('.scroll-page')].findIndex((p) => p.contains(el)),
+        inToolbar: !!el.closest('.reader-toolbar'),
+      };
+    });
+    if (!focus) continue;
+    reached.add(focus.key);
+    if (!focus.ring) problems.push(`no visible focus ring on "${focus.name}"`);
+    if (!focus.onScreen) problems.push(`"${focus.name}" has the focus but is off screen`);
+    // Reading order: slide by slide down the page (the fixed toolbar comes first).
+    if (!focus.inToolbar && focus.page < previousPage) problems.push(`"${focus.name}" is reached after a later slide's controls`);
+    if (!focus.inToolbar) previousPage = focus.page;
+  }
+  expect([...new Set(problems)]).toEqual([]);
+  expect(reached.size).toBeGreaterThanOrEqual(expected);
+});
+
 test('Space and Enter on a focused toolbar button press it and do not change the slide', async ({ page }) => {
   await openDeck(page, `#/${SLIDE_IDS[1]}`);
   const notes = page.getByRole('button', { name: 'Notes for readers' });
