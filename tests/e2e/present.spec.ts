@@ -6,7 +6,7 @@
 import jsQR from 'jsqr';
 import { expect, test, type Page } from '@playwright/test';
 import { closingMarkup, FIXTURE_URL } from '../fixtures/closing-deck.ts';
-import { collectErrors, currentSlideId, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
+import { collectErrors, currentSlideId, imagePixels, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
 import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId, seconds } from './support/present.ts';
 
 const TIMINGS = RENDERED.slides.map(({ slide }) => slide.timing);
@@ -200,17 +200,7 @@ test.describe('the closing slide', () => {
       const shot = await page.screenshot({ clip: await qr.boundingBox().then((box) => ({ x: box!.x - 20, y: box!.y - 20, width: box!.width + 40, height: box!.height + 40 })) });
       if (process.env.PRESENT_SHOTS) await page.screenshot({ path: `${process.env.PRESENT_SHOTS}/closing-${screen.width}x${screen.height}.png` });
       // Decode the pixels on screen, as a phone's camera would.
-      const pixels = await page.evaluate(async (png) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${png}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        return { width: image.width, height: image.height, data: [...context.getImageData(0, 0, image.width, image.height).data] };
-      }, shot.toString('base64'));
+      const pixels = await imagePixels(page, `data:image/png;base64,${shot.toString('base64')}`);
       expect(jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data).toBe(FIXTURE_URL);
     });
   }

@@ -9,7 +9,7 @@ import { SHARE_IMAGE } from '../../src/core/render/page.ts';
 import { DIST_DIR } from '../../src/node/build.ts';
 import { startStaticServer } from '../../src/node/static-server.ts';
 import { deck } from '../../slides/index.ts';
-import { collectErrors, currentSlideId, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
+import { collectErrors, currentSlideId, imagePixels, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
 
 const PHONE = { width: 390, height: 844 };
 const PHONE_ON_ITS_SIDE = { width: 844, height: 390 };
@@ -401,20 +401,17 @@ test('link previews and tabs: title, description, a 1200x630 PNG of the title sl
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
   // The title slide, not a blank frame: light title text on the dark background, on the left.
-  const light = await page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const half = ctx.getImageData(0, 0, img.width / 2, img.height).data;
-    let bright = 0;
-    for (let i = 0; i < half.length; i += 4) if (half[i]! + half[i + 1]! + half[i + 2]! > 600) bright++;
-    return bright / (half.length / 4);
-  }, SHARE_IMAGE.file);
+  const shot = await imagePixels(page, SHARE_IMAGE.file);
+  let bright = 0;
+  let counted = 0;
+  for (let y = 0; y < shot.height; y++) {
+    for (let x = 0; x < shot.width / 2; x++) {
+      const i = (y * shot.width + x) * 4;
+      if (shot.data[i]! + shot.data[i + 1]! + shot.data[i + 2]! > 600) bright++;
+      counted++;
+    }
+  }
+  const light = bright / counted;
   expect(light).toBeGreaterThan(0.01);
   const icon = await page.locator('link[rel="icon"]').getAttribute('href');
   const favicon = await request.get(new URL(icon!, page.url()).href);

@@ -32,3 +32,18 @@ export async function openDeck(page: Page, path = ''): Promise<void> {
 export function currentSlideId(page: Page): Promise<string> {
   return page.evaluate(() => window.Reveal.getCurrentSlide()?.id ?? '');
 }
+
+/** An image's RGBA pixels, decoded by the page (a URL or a data: URL), for checks on what a picture shows. */
+export function imagePixels(page: Page, src: string): Promise<{ width: number; height: number; data: number[] }> {
+  return page.evaluate(async (source) => {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    return { width: image.width, height: image.height, data: [...context.getImageData(0, 0, image.width, image.height).data] };
+  }, src);
+}
