@@ -22,6 +22,19 @@ function timed(label: string, command: string, args: string[]): number {
 
 const BUDGETS = { performance: 95, accessibility: 100, bestPractices: 100 } as const;
 
+/**
+ * Lighthouse's scores vary from run to run with the machine's load (on a shared 2-core machine the
+ * mobile score spans several points), so each form factor is run this often and the median reported,
+ * as Lighthouse's own guidance on variability advises.
+ */
+const LIGHTHOUSE_RUNS = 5;
+
+/** The run with the median performance score (its metrics with it, so they belong together). */
+function medianRun(runs: readonly LighthouseResult[]): LighthouseResult {
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance || a.tbtMs - b.tbtMs);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 async function main(): Promise<void> {
   console.log('Building...');
   const buildMs = timed('vite build', 'npx', ['vite', 'build', '--logLevel', 'error']);
@@ -39,15 +52,20 @@ async function main(): Promise<void> {
       rmSync(out, { recursive: true, force: true });
     }
 
-    const lighthouse: LighthouseResult[] = [];
+    const lighthouse: (LighthouseResult & { runs: number[] })[] = [];
     for (const formFactor of ['mobile', 'desktop'] as const) {
-      console.log(`Lighthouse (${formFactor})...`);
-      lighthouse.push(await runLighthouse(server.url, formFactor));
+      console.log(`Lighthouse (${formFactor}, ${LIGHTHOUSE_RUNS} runs)...`);
+      const runs: LighthouseResult[] = [];
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await runLighthouse(server.url, formFactor));
+      lighthouse.push({ ...medianRun(runs), runs: runs.map((r) => r.performance) });
     }
 
-    const report = { date: new Date().toISOString(), buildMs, payload, transfer, pdfMs, lighthouse, budgets: { jsGzip: JS_BUDGET_GZIP, ...BUDGETS } };
+    const scores = lighthouse.map(({ report: _full, ...figures }) => figures);
+    const report = { date: new Date().toISOString(), buildMs, payload, transfer, pdfMs, lighthouse: scores, budgets: { jsGzip: JS_BUDGET_GZIP, ...BUDGETS } };
     mkdirSync(join(PROJECT_ROOT, 'reports'), { recursive: true });
     writeFileSync(join(PROJECT_ROOT, 'reports/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+    // The median runs' full reports say why a score is what it is (long tasks, main-thread breakdown).
+    for (const r of lighthouse) writeFileSync(join(PROJECT_ROOT, `reports/lighthouse-${r.formFactor}.json`), JSON.stringify(r.report));
 
     const within = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
     console.log(`
@@ -55,16 +73,17 @@ build time                    ${buildMs} ms
 first-load JS                 ${kib(payload.js.raw)} raw, ${kib(payload.js.gzip)} gzip (${payload.js.files.length} files) — ${within(payload.js.gzip <= JS_BUDGET_GZIP)} (${kib(JS_BUDGET_GZIP)})
 first-load CSS                ${kib(payload.css.raw)} raw, ${kib(payload.css.gzip)} gzip
 HTML (every slide)            ${kib(payload.html.raw)} raw, ${kib(payload.html.gzip)} gzip
+preloaded fonts               ${kib(payload.fonts.raw)} (${payload.fonts.files.length} files)
 transferred for first slide   ${kib(transfer.bytes)} in ${transfer.requests} requests
 PDF export                    ${pdfMs === null ? 'n/a (no exporter)' : `${pdfMs} ms`}`);
     for (const r of lighthouse) {
       const ok = r.performance >= BUDGETS.performance && r.accessibility >= BUDGETS.accessibility && r.bestPractices >= BUDGETS.bestPractices;
       console.log(
-        `Lighthouse ${r.formFactor.padEnd(8)} perf ${r.performance}, a11y ${r.accessibility}, best practices ${r.bestPractices}; ` +
+        `Lighthouse ${r.formFactor.padEnd(8)} perf ${r.performance} (runs: ${r.runs.join(', ')}), a11y ${r.accessibility}, best practices ${r.bestPractices}; ` +
           `FCP ${r.fcpMs} ms, LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}, ${r.transferKiB} KiB — ${within(ok)}`,
       );
     }
-    console.log('\nWritten to reports/bench.json');
+    console.log('\nWritten to reports/bench.json (full Lighthouse reports: reports/lighthouse-*.json)');
   } finally {
     await server.close();
   }

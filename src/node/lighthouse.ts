@@ -17,6 +17,8 @@ export interface LighthouseResult {
   readonly cls: number;
   readonly fcpMs: number;
   readonly transferKiB: number;
+  /** The whole Lighthouse report, to find out why a score is what it is. */
+  readonly report: unknown;
 }
 
 /** Starts headless Chromium with a DevTools port Lighthouse can drive; resolves once it listens. */
@@ -29,7 +31,13 @@ function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const stop = () =>
     new Promise<void>((done) => {
       const cleanUp = () => {
-        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+        // Chromium's helper processes can outlive the browser for a moment and keep writing their
+        // cache; a profile left in the temp folder is untidy, not a reason to lose the measurements.
+        try {
+          rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+        } catch (error) {
+          console.warn(`Could not remove Chromium's temporary profile ${profile}: ${(error as Error).message}`);
+        }
         done();
       };
       if (child.exitCode !== null) return cleanUp();
@@ -79,6 +87,7 @@ export async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop
       cls: Number(metric('cumulative-layout-shift').toFixed(3)),
       fcpMs: Math.round(metric('first-contentful-paint')),
       transferKiB: Math.round(metric('total-byte-weight') / 1024),
+      report: result.lhr,
     };
   } finally {
     await chrome.stop();
