@@ -1,8 +1,11 @@
 /**
- * The presenter's side of the deck: pacing in the speaker view (key S), and a help overlay (key ?)
- * that lists every key a speaker or a clicker uses.
+ * The presenter's side of the deck: the speaker view (key S), loaded only when it is wanted; pacing
+ * in it; and a help overlay (key ?) that lists every key a speaker or a clicker uses.
  */
 import type { RevealApi } from 'reveal.js';
+import type { NotesPlugin } from 'reveal.js/plugin/notes';
+
+const KEY_S = 83;
 
 /**
  * Keys reveal handles but its help overlay does not list, or lists in its own words. The key labels
@@ -25,7 +28,40 @@ function describeKeys(deck: RevealApi): void {
   for (const [keys, action] of KEY_HELP) deck.registerKeyboardShortcut(keys, action);
 }
 
+/**
+ * reveal's notes plugin is the speaker view, and with its markdown parser it is a quarter of the
+ * deck's script. A reader never opens it, so it loads on first use: the S key, `?notes` in the URL,
+ * or a speaker view left open while this window reloads (it calls every second to reconnect, and the
+ * plugin answers once loaded). In the speaker view's own preview frames it is never needed.
+ */
+function installSpeakerView(deck: RevealApi): void {
+  if (deck.isSpeakerNotes()) return;
+  let loading: Promise<NotesPlugin> | undefined;
+  const load = () =>
+    (loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
+      const plugin = Notes();
+      // After initialize(), registering runs the plugin's init at once: it takes over the S key and
+      // opens the view itself when the URL asks for it.
+      deck.registerPlugin(plugin);
+      return plugin;
+    }));
+  const failed = (error: unknown) => console.error('The speaker view could not be loaded:', error);
+
+  deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: 'Speaker notes view' }, () => {
+    load().then((plugin) => plugin.open(), failed);
+  });
+  if (/[?&]notes\b/i.test(location.search)) deck.on('ready', () => void load().catch(failed));
+  const onMessage = (event: MessageEvent) => {
+    if (typeof event.data !== 'string' || !event.data.includes('"reveal-notes"')) return;
+    window.removeEventListener('message', onMessage);
+    load().catch(failed);
+  };
+  window.addEventListener('message', onMessage);
+}
+
 export function installPresenter(deck: RevealApi): void {
+  installSpeakerView(deck);
+
   // The speaker view paces the talk only when totalTime (or defaultTiming) is set. Every slide has
   // its own data-timing, so their sum is the talk's length and each slide keeps its planned share.
   const totalTime = plannedSeconds(document.querySelectorAll<HTMLElement>('.reveal .slides section[data-timing]'));

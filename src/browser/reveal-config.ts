@@ -1,6 +1,5 @@
 /** The deck's reveal.js configuration: only what differs from reveal's defaults, each with its reason. */
 import type { RevealConfig } from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 
@@ -27,6 +26,7 @@ export function revealConfig(reducedMotion: boolean): RevealConfig {
     // One PDF page per slide unless the exporter asks for fragment steps.
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
-    plugins: [Notes, Search, Zoom],
+    // The speaker view (reveal's notes plugin) loads when first asked for: presenter.ts.
+    plugins: [Search, Zoom],
   };
 }

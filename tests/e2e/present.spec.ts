@@ -77,6 +77,25 @@ test.describe('speaker view', () => {
   });
 });
 
+test.describe('speaker view, loaded on first use', () => {
+  test('stays out of the page until S; follows the deck again after the deck’s window reloads', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openDeck(page);
+    // The notes plugin (the speaker view and its markdown parser) is not loaded until asked for.
+    expect(await page.evaluate(() => window.Reveal.hasPlugin('notes'))).toBe(false);
+    const speaker = await openSpeakerView(page);
+    expect(await page.evaluate(() => window.Reveal.hasPlugin('notes'))).toBe(true);
+
+    // A speaker reloads the deck's window mid-talk: the speaker view, still open, finds it again.
+    await page.reload();
+    await page.waitForSelector('html[data-deck-ready="true"]');
+    await expect.poll(() => page.evaluate(() => window.Reveal.hasPlugin('notes')), { timeout: 10_000 }).toBe(true);
+    const next = await pressUntilSlideChanges(page, 'PageDown');
+    await expect.poll(() => previewSlideId(speaker, 'current'), { timeout: 10_000 }).toBe(next);
+    expect(errors).toEqual([]);
+  });
+});
+
 test.describe('keys', () => {
   test('a clicker and the arrows move forward and back: PageDown, PageUp, arrows, Space', async ({ page }) => {
     await openDeck(page, `#/${SLIDE_IDS[1] ?? SLIDE_IDS[0]}`);
