@@ -2,6 +2,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { renderPage } from './src/core/render/page.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';
+import { preloadFonts } from './src/node/font-preload.ts';
 import { ogImage } from './src/node/og-image.ts';
 import { singleFileDeck } from './src/node/single-file.ts';
 
@@ -49,7 +50,15 @@ export default defineConfig({
   base: './',
   // singleFileDeck: the build also writes dist/<talk-name>.html, the whole deck in one file.
   // ogImage: after the bundle is written, a PNG of the title slide for link previews (og:image).
-  plugins: [prerenderDeck(), contentSecurityPolicyMeta(), singleFileDeck(), ogImage()],
+  // preloadFonts: the body text (regular, italic, semibold) and the headings; code's font loads
+  // only where a code slide needs it.
+  plugins: [
+    prerenderDeck(),
+    contentSecurityPolicyMeta(),
+    preloadFonts(['inter-latin-400-normal', 'inter-latin-400-italic', 'inter-latin-600-normal', 'space-grotesk-latin-700-normal']),
+    singleFileDeck(),
+    ogImage(),
+  ],
   build: {
     target: 'es2022',
     outDir: process.env.DECK_OUT_DIR ?? 'dist',

@@ -14,6 +14,8 @@ export interface FirstLoad {
   /** Entry script and every module it preloads. */
   readonly js: Weight;
   readonly css: Weight;
+  /** Fonts the page preloads (index.html's `<link rel="preload" as="font">`). */
+  readonly fonts: Weight;
 }
 
 /** Budget for first-load JavaScript, gzip: 150 KiB. */
@@ -28,7 +30,7 @@ function weigh(dist: string, files: readonly string[]): Weight {
   };
 }
 
-/** Asset paths referenced by index.html's `<script src>`, `modulepreload` and stylesheet links. */
+/** Asset paths referenced by index.html's `<script src>`, `modulepreload`, stylesheet and font preload links. */
 function referenced(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((m) => m[1]!.replace(/^\.\//, ''));
 }
@@ -40,7 +42,8 @@ export function firstLoad(dist: string): FirstLoad {
     ...referenced(html, /<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
   ];
   const styles = referenced(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
-  return { html: weigh(dist, ['index.html']), js: weigh(dist, [...new Set(scripts)]), css: weigh(dist, styles) };
+  const fonts = referenced(html, /<link[^>]+rel="preload"[^>]+href="([^"]+)"[^>]+as="font"/g);
+  return { html: weigh(dist, ['index.html']), js: weigh(dist, [...new Set(scripts)]), css: weigh(dist, styles), fonts: weigh(dist, fonts) };
 }
 
 export function kib(bytes: number): string {
