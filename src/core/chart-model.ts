@@ -3,7 +3,7 @@
  * serialisable, with no registry import, so the browser can use it (tick labels, the cost model)
  * without shipping the fact registry.
  */
-import { formatNumber } from './format.ts';
+import { formatNumber, grouped } from './format.ts';
 import type { ChartColor, Unit } from './types.ts';
 
 export interface ResolvedSeries {
@@ -87,9 +87,9 @@ export function formatBarValue(value: number, unit: Unit): string {
     case 'usd-per-gpu-hour':
     case 'usd-per-month':
     case 'usd-per-share':
-      return `$${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+      return `$${grouped(value, 2)}`;
     case 'percent':
-      return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+      return grouped(value, 1);
     default:
       return formatNumber(value, unit, 'short');
   }

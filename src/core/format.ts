@@ -30,8 +30,20 @@ function trim(fixed: string): string {
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
 
-function grouped(value: number, maxDigits = 2): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: maxDigits });
+const groupers = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number with thousands separators and at most `maxDigits` decimals: 1,234.5. One formatter per
+ * precision, made once: `toLocaleString` with options builds a new one on every call, which on a
+ * slow phone costs more than everything else the cost model does when the deck starts.
+ */
+export function grouped(value: number, maxDigits = 2): string {
+  let grouper = groupers.get(maxDigits);
+  if (!grouper) {
+    grouper = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDigits });
+    groupers.set(maxDigits, grouper);
+  }
+  return grouper.format(value);
 }
 
 function sign(value: number): string {

@@ -48,13 +48,23 @@ function render(model: HTMLElement, onChartData: (figure: HTMLElement) => void):
   onChartData(figure);
 }
 
-/** Enables every model's inputs (they ship disabled for the page without JavaScript) and shows its state. */
+/** Whether the inputs hold what the page was built with, which its outputs already show. */
+function asBuilt(model: HTMLElement): boolean {
+  return [...model.querySelectorAll<HTMLInputElement>('input')].every((field) =>
+    field.type === 'checkbox' ? field.checked === field.defaultChecked : field.value === field.defaultValue,
+  );
+}
+
+/**
+ * Enables every model's inputs (they ship disabled for the page without JavaScript) and shows their
+ * state where the browser restored other values than the page's (a reload keeps form values).
+ */
 export function activateCostModels(root: ParentNode, onChartData: (figure: HTMLElement) => void): void {
   root.querySelectorAll<HTMLElement>(MODEL_SELECTOR).forEach((model) => {
     model.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((control) => {
       control.disabled = false;
     });
-    render(model, onChartData);
+    if (!asBuilt(model)) render(model, onChartData);
   });
 }
 
