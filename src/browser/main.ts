@@ -20,6 +20,7 @@ import { installPresenter } from './presenter.ts';
 import { installPrint } from './print.ts';
 import { installReader } from './reader.ts';
 import { revealConfig } from './reveal-config.ts';
+import { installRevealFixes } from './reveal-fixes.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('The page has no .reveal element: index.html is not the deck template.');
@@ -35,6 +36,7 @@ declare global {
 }
 window.Reveal = deck;
 
+installRevealFixes(deck);
 installPrint(deck);
 installPresenter(deck);
 installCharts(deck);
