@@ -9,6 +9,7 @@
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { SearchPlugin } from 'reveal.js/plugin/search';
+import { whenIdle } from './idle.ts';
 import { nextScrollTop, pageAt, pageStops, previousScrollTop, triggerRanges } from './scroll-geometry.ts';
 
 /** Phones, upright or on their side: slides this small are easier read as a page. */
@@ -36,9 +37,18 @@ interface ScrollViewInternals {
 
 const SCROLL_VIEW_METHODS = ['activate', 'deactivate', 'setTriggerRanges', 'syncScrollPosition', 'scrollToSlide', 'next', 'prev'] as const;
 
+/** reveal's SlideContent controller: `layout` fits stretched media, just before reveal lays out the pages. */
+interface SlideContentInternals {
+  layout(scope: HTMLElement): void;
+}
+
 function isScrollViewInternals(value: unknown): value is ScrollViewInternals {
   const candidate = value as Record<string, unknown> | null | undefined;
   return !!candidate && SCROLL_VIEW_METHODS.every((name) => typeof candidate[name] === 'function');
+}
+
+function isSlideContentInternals(value: unknown): value is SlideContentInternals {
+  return typeof (value as Record<string, unknown> | null | undefined)?.['layout'] === 'function';
 }
 
 export function installReader(deck: RevealApi): void {
@@ -64,9 +74,14 @@ export function installReader(deck: RevealApi): void {
   deck.registerPlugin({
     id: 'reader-scroll-view',
     init: (internals) => {
-      const scroll = (internals as unknown as { scroll?: unknown }).scroll;
-      if (isScrollViewInternals(scroll)) correctScrollView(scroll, deck, (active) => toolbar?.update(active));
+      const { scroll, slideContent } = internals as unknown as { scroll?: unknown; slideContent?: unknown };
+      if (isScrollViewInternals(scroll) && isSlideContentInternals(slideContent)) correctScrollView(scroll, slideContent, deck, (active) => toolbar?.update(active));
       else console.error('reader: reveal.js has no scroll view internals of the expected shape; update src/browser/reader.ts for this reveal.js version.');
+      // reveal lays the deck out again once the page's last font has arrived. The scroll view measures
+      // itself whenever its pages change size, so there that second pass over every page would only
+      // keep a phone busy; the slides view keeps it.
+      window.removeEventListener('load', deck.layout);
+      window.addEventListener('load', () => deck.isScrollView() || deck.layout());
     },
   } satisfies RevealPlugin);
 
@@ -84,6 +99,17 @@ export function installReader(deck: RevealApi): void {
   if (!previewFrame && !printing) {
     deck.addKeyBinding({ keyCode: KEY_R, key: 'R', description: 'Scroll view on or off' }, () => setScrollView(!deck.isScrollView(), true));
   }
+
+  // Phones fire resize events that resize nothing while they settle the page's viewport. In the
+  // scroll view each would have reveal rebuild and measure every page; registered before reveal's
+  // own listener, this one stops them there.
+  const sizeOf = () => `${innerWidth}x${innerHeight}@${devicePixelRatio}`;
+  let lastSize = sizeOf();
+  window.addEventListener('resize', (event) => {
+    const size = sizeOf();
+    if (size === lastSize && deck.isScrollView()) event.stopImmediatePropagation();
+    lastSize = size;
+  });
 
   phone.addEventListener('change', () => {
     if (followScreen) setScrollView(phone.matches, false);
@@ -130,7 +156,7 @@ function rememberView(scroll: boolean, phoneSized: boolean): void {
  * - on leaving, reveal puts back its copy of the slides (so the notes and fragments are as before);
  *   what lived in the slides is set up again by its owner on reveal's `sync` (charts do).
  */
-function correctScrollView(scroll: ScrollViewInternals, deck: RevealApi, changed: (active: boolean) => void): void {
+function correctScrollView(scroll: ScrollViewInternals, slideContent: SlideContentInternals, deck: RevealApi, changed: (active: boolean) => void): void {
   const original = {
     activate: scroll.activate.bind(scroll),
     deactivate: scroll.deactivate.bind(scroll),
@@ -147,6 +173,9 @@ function correctScrollView(scroll: ScrollViewInternals, deck: RevealApi, changed
 
   const viewport = () => scroll.viewportElement;
   const maxScroll = () => viewport().scrollHeight - viewport().offsetHeight;
+
+  // The slides' height when the pages were last measured: a change means they must be measured again.
+  let measuredHeight = 0;
 
   scroll.setTriggerRanges = () => {
     original.setTriggerRanges();
@@ -165,6 +194,8 @@ function correctScrollView(scroll: ScrollViewInternals, deck: RevealApi, changed
       pages.map((page) => page.getBoundingClientRect().top - origin),
       max,
     );
+    // Layout is fresh from measuring the pages: reading this costs nothing now.
+    measuredHeight = deck.getSlidesElement()?.getBoundingClientRect().height ?? 0;
     pageSlides = triggers.map((trigger) => trigger.page.slideElement);
     triggerRanges(stops, max).forEach((range, i) => (triggers[i]!.range = range));
     if (anchor) {
@@ -204,40 +235,73 @@ function correctScrollView(scroll: ScrollViewInternals, deck: RevealApi, changed
 
   // Anything that changes a page's height (web fonts arriving, a rotated phone) moves where the
   // pages start: measure again, keeping the reader on the slide they were reading.
-  let lastHeight = 0;
   const remeasure = new ResizeObserver(([entry]) => {
     const height = entry?.contentRect.height ?? 0;
-    if (!scroll.active || rebuilding || Math.abs(height - lastHeight) < 1) return;
-    lastHeight = height;
+    if (!scroll.active || rebuilding || Math.abs(height - measuredHeight) < 1) return;
+    measuredHeight = height;
     requestAnimationFrame(() => scroll.active && deck.layout());
   });
+
+  // reveal builds the pages, then lays out the slides' contents, then the pages. The fragments are
+  // shown and the notes down to the slide being read go in between, so the document is laid out and
+  // measured once. The notes further down follow a few pages at a time while the page is idle: they
+  // move nothing above them, and on a phone, where the deck opens in this view, laying out forty
+  // slides' notes at once added about 200 ms of blocking time (Lighthouse's mobile profile).
+  let readingAt: HTMLElement | null | undefined;
+  let notesLater: Page[] = [];
+  let notesRun = 0;
+  const layoutContent = slideContent.layout.bind(slideContent);
+  slideContent.layout = (scope) => {
+    if (readingAt !== undefined) {
+      notesLater = readAsDocument(deck.getSlidesElement(), readingAt);
+      readingAt = undefined;
+    }
+    layoutContent(scope);
+  };
+
+  const addNotesLater = () => {
+    const run = ++notesRun;
+    const step = () => {
+      if (run !== notesRun || !scroll.active) return;
+      notesLater.splice(0, NOTES_PER_IDLE_STEP).forEach(addNotes);
+      // Measure the pages again; the reader stays where they are (setTriggerRanges keeps them).
+      scroll.setTriggerRanges();
+      if (notesLater.length > 0) whenIdle(step, NOTES_IDLE_TIMEOUT_MS, 0);
+    };
+    if (notesLater.length > 0) whenIdle(step, NOTES_IDLE_TIMEOUT_MS, 0);
+  };
 
   scroll.activate = () => {
     if (scroll.active) return;
     // reveal's activation passes through the first slide on its way; remember where the reader was.
-    const reading = deck.getCurrentSlide();
+    const reading = deck.getCurrentSlide() ?? null;
     rebuilding = true;
+    readingAt = reading;
     try {
       original.activate();
-      readAsDocument(deck.getSlidesElement());
-      deck.layout();
+      if (readingAt !== undefined) {
+        // This reveal.js did not lay out the slides' contents on the way: add everything now.
+        readingAt = undefined;
+        readAsDocument(deck.getSlidesElement(), 'all');
+        deck.layout();
+      }
+      // Without a slide being read (the deck is starting) the new page is at its top already.
       if (reading) scroll.scrollToSlide(reading);
-      else viewport().scrollTop = 0;
     } finally {
       rebuilding = false;
     }
     scroll.syncScrollPosition();
     const slides = deck.getSlidesElement();
-    if (slides) {
-      lastHeight = slides.getBoundingClientRect().height;
-      remeasure.observe(slides);
-    }
+    if (slides) remeasure.observe(slides);
+    addNotesLater();
     changed(true);
   };
 
   scroll.deactivate = () => {
     if (!scroll.active) return;
     remeasure.disconnect();
+    notesRun++;
+    notesLater = [];
     original.deactivate();
     stops = [];
     pageSlides = [];
@@ -245,16 +309,38 @@ function correctScrollView(scroll: ScrollViewInternals, deck: RevealApi, changed
   };
 }
 
-/** Each slide's notes beneath it, and every fragment shown: a reader has no speaker to step through them. */
-function readAsDocument(slides: HTMLElement | null): void {
-  if (!slides) return;
+/** A page of the scroll view and the slide on it. */
+interface Page {
+  readonly page: HTMLElement;
+  readonly slide: HTMLElement;
+}
+
+/** How many pages' notes go in per idle moment, and how long they wait for one at most (ms). */
+const NOTES_PER_IDLE_STEP = 4;
+const NOTES_IDLE_TIMEOUT_MS = 500;
+
+/**
+ * Every fragment shown (a reader has no speaker to step through them) and each slide's notes beneath
+ * it, on the pages down to the one after `reading` (the first when reveal has no current slide yet,
+ * as on a first load; every page when `reading` is 'all'). Returns the pages whose notes are still to add.
+ */
+function readAsDocument(slides: HTMLElement | null, reading: HTMLElement | null | 'all'): Page[] {
+  if (!slides) return [];
+  const pages: Page[] = [];
   for (const page of slides.querySelectorAll<HTMLElement>('.scroll-page')) {
     const slide = page.querySelector<HTMLElement>('section');
     if (!slide) continue;
     slide.querySelectorAll('.fragment').forEach((fragment) => fragment.classList.remove('fragment', 'visible', 'current-fragment'));
-    const notes = slide.querySelector<HTMLElement>(':scope > aside.notes');
-    if (notes?.textContent?.trim()) page.append(readerNotes(notes, slide));
+    pages.push({ page, slide });
   }
+  const now = reading === 'all' ? pages.length : Math.max(0, pages.findIndex(({ slide }) => slide === reading)) + 2;
+  pages.slice(0, now).forEach(addNotes);
+  return pages.slice(now);
+}
+
+function addNotes({ page, slide }: Page): void {
+  const notes = slide.querySelector<HTMLElement>(':scope > aside.notes');
+  if (notes?.textContent?.trim() && !page.querySelector(':scope > .reader-notes')) page.append(readerNotes(notes, slide));
 }
 
 function readerNotes(notes: HTMLElement, slide: HTMLElement): HTMLElement {

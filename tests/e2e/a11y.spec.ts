@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Result } from 'axe-core';
 import { deck } from '../../slides/index.ts';
-import { collectErrors, currentSlideId, openDeck, SLIDE_IDS } from './support/deck.ts';
+import { collectErrors, currentSlideId, notesInPlace, openDeck, SLIDE_IDS } from './support/deck.ts';
 
 /** One line per violation, naming the rule, the element and what to fix, for a readable failure. */
 function describe(where: string, violations: readonly Result[]): string[] {
@@ -65,6 +65,7 @@ test('axe finds no violations in the scroll view, on every slide and its notes',
   await page.setViewportSize({ width: 390, height: 844 });
   const errors = collectErrors(page);
   await openDeck(page, '?view=scroll');
+  await notesInPlace(page);
   const found = describe('scroll view', (await axe(page, 'body', '.scroll-page')).violations);
   expect(await page.locator('.scroll-page').count()).toBe(SLIDE_IDS.length);
   // axe judges contrast only on screen. A taller window at phone width (pages are as tall as the

@@ -9,7 +9,7 @@ import { SHARE_IMAGE } from '../../src/core/render/page.ts';
 import { DIST_DIR } from '../../src/node/build.ts';
 import { startStaticServer } from '../../src/node/static-server.ts';
 import { deck } from '../../slides/index.ts';
-import { collectErrors, currentSlideId, imagePixels, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
+import { collectErrors, currentSlideId, imagePixels, notesInPlace, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
 
 const PHONE = { width: 390, height: 844 };
 const PHONE_ON_ITS_SIDE = { width: 844, height: 390 };
@@ -124,6 +124,7 @@ for (const size of [PHONE, PHONE_ON_ITS_SIDE, TABLET]) {
   test(`scroll view at ${size.width}x${size.height}: every slide with its notes beneath, all bullets shown, nothing clipped or sideways`, async ({ page }) => {
     await page.setViewportSize(size);
     await openDeck(page, '?view=scroll');
+    await notesInPlace(page);
     const layout = await page.evaluate(() => {
       const width = innerWidth;
       const pages = [...document.querySelectorAll<HTMLElement>('.scroll-page')].map((p) => {
@@ -170,6 +171,11 @@ test('deep links land on their slide at the top of the scroll view, and keep the
   await openDeck(page, `#/${late}`);
   expect(await isScrollView(page)).toBe(true);
   await expect.poll(() => currentSlideId(page)).toBe(late);
+  // The notes of the slides above arrive after the view opens; the reader stays on the linked slide.
+  await notesInPlace(page);
+  await settle(page);
+  expect(await currentSlideId(page)).toBe(late);
+  expect(Math.abs(await pageTop(page, late))).toBeLessThan(3);
   const wrong: string[] = [];
   // Forwards, then backwards: reveal keeps an active page current, so going back up is its own case.
   for (const id of [...SLIDE_IDS, ...[...SLIDE_IDS].reverse()]) {

@@ -10,6 +10,7 @@
  * Backing stores follow the on-screen size: device pixel ratio times reveal's scale (at least 2 in print).
  */
 import type { RevealApi } from 'reveal.js';
+import { whenIdle } from '../idle.ts';
 import type { SlideEvent } from '../reveal-augment.d.ts';
 import { chartPixelRatio, type DrawEnvironment } from './config.ts';
 import { activateCostModels, installCostModels } from './cost-model.ts';
@@ -46,7 +47,7 @@ export function installCharts(deck: RevealApi): void {
     }
   };
 
-  const idle = (run: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000));
+  const idle = (run: () => void) => whenIdle(run, 3000, 1000);
 
   /**
    * Draws a shown slide's charts, then, while the speaker talks, the next slide's, so that advancing

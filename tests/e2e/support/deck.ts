@@ -1,5 +1,5 @@
 /** Helpers every end-to-end spec shares: open the deck, wait until it is ready, collect errors. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { renderDeck } from '../../../src/core/render/render-deck.ts';
 import { deck } from '../../../slides/index.ts';
 
@@ -46,4 +46,15 @@ export function imagePixels(page: Page, src: string): Promise<{ width: number; h
     context.drawImage(image, 0, 0);
     return { width: image.width, height: image.height, data: [...context.getImageData(0, 0, image.width, image.height).data] };
   }, src);
+}
+
+/** How many slides have speaker notes, which the scroll view puts beneath each. */
+export const SLIDES_WITH_NOTES = RENDERED.slides.filter(({ html }) => /<aside class="notes"><p>\s*\S/.test(html.markup)).length;
+
+/**
+ * Waits until the scroll view has every slide's notes beneath it. The notes down to the slide being
+ * read come with the view; those further down follow while the page is idle.
+ */
+export async function notesInPlace(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.scroll-page > .reader-notes').count(), { message: 'notes beneath every slide that has them' }).toBe(SLIDES_WITH_NOTES);
 }
