@@ -96,6 +96,23 @@ describe('the figure rule', () => {
 });
 
 describe('src/core/render/render-deck', () => {
+  it('numbers the references across Sources slides: each slide starts where the one before stopped', async () => {
+    const { renderDeck, SOURCES_PER_SLIDE } = await import('../../src/core/render/render-deck.ts');
+    const { deck } = await import('../../slides/index.ts');
+    const rendered = renderDeck(deck);
+    const pages = rendered.slides.filter(({ slide }) => slide.kind === 'sources').map(({ html }) => html.markup);
+    expect(pages.length).toBeGreaterThan(1);
+    let next = 1;
+    for (const page of pages) {
+      const start = Number(/<ol class="sources-list"(?: start="(\d+)")?>/.exec(page)?.[1] ?? 1);
+      expect(start).toBe(next);
+      const items = page.match(/<li id="source-/g)?.length ?? 0;
+      expect(items).toBeLessThanOrEqual(SOURCES_PER_SLIDE);
+      next += items;
+    }
+    expect(next - 1).toBe(rendered.sources.length);
+  });
+
   it('names the slide and its file when a slide cannot be rendered', async () => {
     const { renderDeck } = await import('../../src/core/render/render-deck.ts');
     const { deck } = await import('../../slides/index.ts');

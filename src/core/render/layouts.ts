@@ -15,8 +15,15 @@ export interface LayoutContext {
   readonly citations: Citations;
   /** The heading level of this slide's title: 2 in a part without a divider, 3 under a divider. */
   readonly level: 1 | 2 | 3;
-  /** For the Sources slide: the sources it lists. */
-  readonly sourceList: readonly SourceId[];
+  /** For a Sources slide: the sources it lists. */
+  readonly sourcePage: SourcePage;
+}
+
+/** One Sources slide's share of the list. */
+export interface SourcePage {
+  readonly ids: readonly SourceId[];
+  /** The number of its first reference: a list split over several slides keeps counting. */
+  readonly start: number;
 }
 
 function heading(level: LayoutContext['level'], text: string, id: string): Html {
@@ -96,7 +103,7 @@ ${slide.caption && html`<p class="caption">${rich(slide.caption)}</p>`}`;
         })}</ol>`;
     case 'sources':
       return html`${title(slide.title)}
-<ol class="sources-list">${ctx.sourceList.map((id) => {
+<ol class="sources-list"${ctx.sourcePage.start > 1 ? html` start="${ctx.sourcePage.start}"` : ''}>${ctx.sourcePage.ids.map((id) => {
         const { url } = source(id);
         return html`<li id="source-${id}">${url ? renderLink(fullCitation(id), url) : fullCitation(id)}</li>`;
       })}</ol>`;

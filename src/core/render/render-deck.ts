@@ -4,7 +4,7 @@ import { shortCitation, source } from '../registry.ts';
 import type { Deck, Section, Slide, SourcesSlide, SourceId } from '../types.ts';
 import { Citations } from './citations.ts';
 import { html, type Html } from './html.ts';
-import { renderLayout, type LayoutContext } from './layouts.ts';
+import { renderLayout, type LayoutContext, type SourcePage } from './layouts.ts';
 import { renderRich, renderLink } from './rich.ts';
 
 export interface RenderedSlide {
@@ -46,18 +46,18 @@ function renderNotes(slide: Slide, citations: Citations): Html {
 }
 
 /** Renders one slide; any error names the slide, so a bad id or chart points at where to fix it. */
-function renderSlide(slide: Slide, section: Section, deck: Deck, sourceList: readonly SourceId[]): RenderedSlide {
+function renderSlide(slide: Slide, section: Section, deck: Deck, sourcePage: SourcePage = NO_SOURCES): RenderedSlide {
   try {
-    return renderSlideUnchecked(slide, section, deck, sourceList);
+    return renderSlideUnchecked(slide, section, deck, sourcePage);
   } catch (error) {
     throw new Error(`Slide "${slide.id}" (slides/sections/${section.id}.ts): ${(error as Error).message}`, { cause: error });
   }
 }
 
-function renderSlideUnchecked(slide: Slide, section: Section, deck: Deck, sourceList: readonly SourceId[]): RenderedSlide {
+function renderSlideUnchecked(slide: Slide, section: Section, deck: Deck, sourcePage: SourcePage): RenderedSlide {
   const citations = new Citations();
   citations.useSlide(slide);
-  const body = renderLayout(slide, { deck, citations, level: headingLevel(slide, section), sourceList });
+  const body = renderLayout(slide, { deck, citations, level: headingLevel(slide, section), sourcePage });
   const notes = renderNotes(slide, citations);
   const markup = html`<section id="${slide.id}" class="slide slide-${slide.kind}" data-kind="${slide.kind}" data-section="${section.id}" data-timing="${slide.timing}" aria-labelledby="${slide.id}-title">
 <div class="slide-body">${body}</div>
@@ -66,6 +66,8 @@ ${notes}
 </section>`;
   return { slide, section, citations, html: markup };
 }
+
+const NO_SOURCES: SourcePage = { ids: [], start: 1 };
 
 /** How many references fit on one Sources slide at a readable size. */
 export const SOURCES_PER_SLIDE = 27;
@@ -76,15 +78,15 @@ function renderSources(slide: SourcesSlide, section: Section, deck: Deck, source
   return Array.from({ length: pages }, (_, page) => {
     const id = page === 0 ? slide.id : `${slide.id}-${page + 1}`;
     const title = pages === 1 ? slide.title : `${slide.title} (${page + 1}/${pages})`;
-    const list = sources.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE);
-    return renderSlide({ ...slide, id, title }, section, deck, list);
+    const ids = sources.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE);
+    return renderSlide({ ...slide, id, title }, section, deck, { ids, start: page * SOURCES_PER_SLIDE + 1 });
   });
 }
 
 export function renderDeck(deck: Deck): RenderedDeck {
   const entries = deck.sections.flatMap((section) => section.slides.map((slide) => ({ slide, section })));
   // First pass: everything but the Sources slide, to learn what the deck cites and in which order.
-  const firstPass = entries.map(({ slide, section }) => (slide.kind === 'sources' ? null : renderSlide(slide, section, deck, [])));
+  const firstPass = entries.map(({ slide, section }) => (slide.kind === 'sources' ? null : renderSlide(slide, section, deck)));
   const sources = [...new Set(firstPass.flatMap((rendered) => (rendered ? [...rendered.citations.sources] : [])))];
   const slides = entries.flatMap(({ slide, section }, i) => {
     const rendered = firstPass[i];
