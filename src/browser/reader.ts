@@ -290,7 +290,9 @@ function correctScrollView(scroll: ScrollViewInternals, slideContent: SlideConte
     } finally {
       rebuilding = false;
     }
-    scroll.syncScrollPosition();
+    // Which page is current is read from the scroll position, which needs the page laid out; at the
+    // next frame the browser lays it out anyway, so the deck's start does not wait for it.
+    requestAnimationFrame(() => scroll.active && scroll.syncScrollPosition());
     const slides = deck.getSlidesElement();
     if (slides) remeasure.observe(slides);
     addNotesLater();
