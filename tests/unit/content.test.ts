@@ -25,7 +25,7 @@ function visibleBodyWords(markup: string): number {
     .replace(/<h[1-3][^>]*>[\s\S]*?<\/h[1-3]>/g, ' ')
     .replace(/<pre class="code">[\s\S]*?<\/pre>/g, ' ')
     .replace(/<table class="chart-table">[\s\S]*?<\/table>/g, ' ')
-    .replace(/<ol class="sources-list">[\s\S]*?<\/ol>/g, ' ')
+    .replace(/<ol class="sources-list"[^>]*>[\s\S]*?<\/ol>/g, ' ')
     .replace(/<figcaption>[\s\S]*?<\/figcaption>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');

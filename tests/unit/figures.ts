@@ -11,7 +11,7 @@ export function unsourcedFigures(slideHtml: string): string[] {
     .replace(/<p class="cite">[\s\S]*?<\/p>/g, ' ')
     .replace(/<pre class="code">[\s\S]*?<\/pre>/g, ' ')
     .replace(/<table class="chart-table">[\s\S]*?<\/table>/g, ' ')
-    .replace(/<ol class="sources-list">[\s\S]*?<\/ol>/g, ' ')
+    .replace(/<ol class="sources-list"[^>]*>[\s\S]*?<\/ol>/g, ' ')
     .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
     // A quote and its caption (date, place) are verbatim from slides/quotes.ts, each with its sources;
     // the speaker's stake after them is our text and is checked like any other.
