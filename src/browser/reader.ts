@@ -317,8 +317,12 @@ interface Page {
   readonly slide: HTMLElement;
 }
 
-/** How many pages' notes go in per idle moment, and how long they wait for one at most (ms). */
-const NOTES_PER_IDLE_STEP = 4;
+/**
+ * How many pages' notes go in per idle moment, and how long they wait for one at most (ms). One
+ * page's notes, laid out and measured, take a few milliseconds; four at a time made a task long
+ * enough on a slow phone to delay a tap.
+ */
+const NOTES_PER_IDLE_STEP = 1;
 const NOTES_IDLE_TIMEOUT_MS = 500;
 
 /**
