@@ -359,6 +359,15 @@ function readerNotes(notes: HTMLElement, slide: HTMLElement): HTMLElement {
   label.textContent = 'Notes';
   block.setAttribute('aria-labelledby', label.id);
   block.append(label, ...[...notes.children].map((child) => child.cloneNode(true)));
+  // A Sources slide's list is set small to fit; scaled down to a phone it cannot be read or tapped.
+  // The notes repeat it at reading size (reader.css shows the copy only on narrow screens).
+  const sources = slide.querySelector<HTMLOListElement>('ol.sources-list');
+  if (sources) {
+    const copy = sources.cloneNode(true) as HTMLOListElement;
+    copy.className = 'reader-sources';
+    copy.querySelectorAll('[id]').forEach((element) => element.removeAttribute('id'));
+    block.append(copy);
+  }
   return block;
 }
 

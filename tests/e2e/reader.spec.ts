@@ -165,6 +165,48 @@ for (const size of [PHONE, PHONE_ON_ITS_SIDE, TABLET]) {
   });
 }
 
+test('on a phone the notes repeat each Sources slide’s list at reading size, with its links and numbers; on a wide screen they do not', async ({ page }) => {
+  const sourcesPages = RENDERED.slides.filter(({ slide }) => slide.kind === 'sources').map(({ slide }) => slide.id);
+  expect(sourcesPages.length).toBeGreaterThan(0);
+  const lists = () =>
+    page.evaluate((ids) => {
+      return ids.map((id) => {
+        const slide = document.getElementById(id)!;
+        const onSlide = [...slide.querySelectorAll('ol.sources-list li')].map((li) => li.textContent?.trim());
+        const copy = slide.closest('.scroll-page')!.querySelector<HTMLOListElement>('.reader-notes .reader-sources');
+        const items = copy ? [...copy.querySelectorAll('li')] : [];
+        return {
+          id,
+          same: items.map((li) => li.textContent?.trim()).join('|') === onSlide.join('|'),
+          start: copy?.start ?? null,
+          slideStart: slide.querySelector<HTMLOListElement>('ol.sources-list')!.start,
+          links: copy?.querySelectorAll('a[href^="https://"]').length ?? 0,
+          slideLinks: slide.querySelectorAll('ol.sources-list a[href^="https://"]').length,
+          shown: !!copy && copy.getBoundingClientRect().height > 0,
+          fontSize: items[0] ? parseFloat(getComputedStyle(items[0]).fontSize) : 0,
+          duplicateIds: copy ? copy.querySelectorAll('[id]').length : 0,
+        };
+      });
+    }, sourcesPages);
+
+  await page.setViewportSize(PHONE);
+  await openDeck(page, '?view=scroll');
+  await notesInPlace(page);
+  for (const list of await lists()) {
+    expect(list.same, `${list.id}: the notes list the slide's sources`).toBe(true);
+    expect(list.start, `${list.id}: numbering as on the slide`).toBe(list.slideStart);
+    expect(list.links, `${list.id}: links kept`).toBe(list.slideLinks);
+    expect(list.shown).toBe(true);
+    expect(list.fontSize).toBeGreaterThanOrEqual(16);
+    expect(list.duplicateIds).toBe(0);
+  }
+
+  await page.setViewportSize(LAPTOP);
+  await openDeck(page, '?view=scroll');
+  await notesInPlace(page);
+  for (const list of await lists()) expect(list.shown, `${list.id}: the slide itself is readable here`).toBe(false);
+});
+
 test('deep links land on their slide at the top of the scroll view, and keep their address', async ({ page }) => {
   await page.setViewportSize(PHONE);
   const late = SLIDE_IDS[Math.floor((SLIDE_IDS.length * 3) / 4)]!;
