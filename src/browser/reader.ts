@@ -104,17 +104,6 @@ export function installReader(deck: RevealApi): void {
     deck.addKeyBinding({ keyCode: KEY_R, key: 'R', description: 'Scroll view on or off' }, () => setScrollView(!deck.isScrollView(), true));
   }
 
-  // Phones fire resize events that resize nothing while they settle the page's viewport. In the
-  // scroll view each would have reveal rebuild and measure every page; registered before reveal's
-  // own listener, this one stops them there.
-  const sizeOf = () => `${innerWidth}x${innerHeight}@${devicePixelRatio}`;
-  let lastSize = sizeOf();
-  window.addEventListener('resize', (event) => {
-    const size = sizeOf();
-    if (size === lastSize && deck.isScrollView()) event.stopImmediatePropagation();
-    lastSize = size;
-  });
-
   phone.addEventListener('change', () => {
     if (followScreen) setScrollView(phone.matches, false);
   });
@@ -248,7 +237,7 @@ function correctScrollView(scroll: ScrollViewInternals, slideContent: SlideConte
 
   // reveal builds the pages, then lays out the slides' contents, then the pages. The fragments are
   // shown and the notes down to the slide being read go in between, so the document is laid out and
-  // measured once. The notes further down follow a few pages at a time while the page is idle: they
+  // measured once. The notes further down follow one page at a time while the page is idle: they
   // move nothing above them, and on a phone, where the deck opens in this view, laying out forty
   // slides' notes at once added about 200 ms of blocking time (Lighthouse's mobile profile).
   let readingAt: HTMLElement | null | undefined;
@@ -265,14 +254,15 @@ function correctScrollView(scroll: ScrollViewInternals, slideContent: SlideConte
 
   const addNotesLater = () => {
     const run = ++notesRun;
+    const next = () => notesLater.length > 0 && whenIdle(step, NOTES_IDLE_TIMEOUT_MS, 0);
     const step = () => {
       if (run !== notesRun || !scroll.active) return;
       notesLater.splice(0, NOTES_PER_IDLE_STEP).forEach(addNotes);
       // Measure the pages again; the reader stays where they are (setTriggerRanges keeps them).
       scroll.setTriggerRanges();
-      if (notesLater.length > 0) whenIdle(step, NOTES_IDLE_TIMEOUT_MS, 0);
+      next();
     };
-    if (notesLater.length > 0) whenIdle(step, NOTES_IDLE_TIMEOUT_MS, 0);
+    next();
   };
 
   scroll.activate = () => {

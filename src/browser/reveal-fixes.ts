@@ -20,12 +20,19 @@ function hasOwnBackground(slide: HTMLElement): boolean {
 }
 
 export function installRevealFixes(deck: RevealApi): void {
-  // reveal announces a new slide scale with a 'resize' event on the deck; it bubbles up to the
-  // window, where reveal's own listener takes it for the window resizing and lays every slide out a
-  // second time. Registered before reveal's, this listener stops it at the window. reveal's 'resize'
-  // still reaches everything listening on the deck (deck.on('resize')).
+  // reveal lays every slide out again (in the scroll view: rebuilds and measures every page) on each
+  // 'resize' the window hears. Registered before reveal's, this listener stops the ones that resize
+  // nothing:
+  // - reveal's own 'resize' on the deck, announcing a new slide scale, which bubbles up to the window
+  //   just after reveal laid everything out (it still reaches deck.on('resize') listeners);
+  // - the window's events while a phone settles its viewport, when no size has changed.
+  const sizeOf = () => `${innerWidth}x${innerHeight}@${devicePixelRatio}`;
+  let lastSize = sizeOf();
   window.addEventListener('resize', (event) => {
-    if (event.target !== window) event.stopImmediatePropagation();
+    if (event.target !== window) return event.stopImmediatePropagation();
+    const size = sizeOf();
+    if (size === lastSize) event.stopImmediatePropagation();
+    lastSize = size;
   });
 
   deck.registerPlugin({
