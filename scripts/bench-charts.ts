@@ -8,13 +8,13 @@
  */
 import { chromium } from '@playwright/test';
 import { renderDeck } from '../src/core/render/render-deck.ts';
-import { deck } from '../slides/index.ts';
 import { chromiumLaunchOptions } from '../src/node/browser.ts';
 import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
+import { talk } from '../vite.config.ts';
 
 const TARGET_MS = 50;
-const chartSlides = renderDeck(deck)
+const chartSlides = renderDeck(talk)
   .slides.filter((s) => s.html.markup.includes('<figure class="chart'))
   .map((s) => s.slide.id);
 
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     console.log('The deck has no chart slides.');
     return;
   }
-  ensureBuilt();
+  ensureBuilt(talk);
   const server = await startStaticServer({ root: DIST_DIR, port: 0 });
   try {
     for (const slowdown of [1, 4]) {

@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderDeck } from '../src/core/render/render-deck.ts';
-import { deck } from '../slides/index.ts';
 import { CHROMIUM_ARGS, resolveChromium } from '../src/node/browser.ts';
 import { DIST_DIR, ensureBuilt, PROJECT_ROOT } from '../src/node/build.ts';
 import { chartImage, pdfBookmarks, pdfFonts, pdfInfo, pdfPageText, pdfUrls } from '../src/node/pdf/inspect.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
+import { talk } from '../vite.config.ts';
 
 const DECKTAPE_VERSION = '3.16.1';
 const DECKTAPE_DIR = join(PROJECT_ROOT, '.cache/decktape');
@@ -75,7 +75,7 @@ interface Fidelity {
 /** What a reader gets from a PDF, read back with poppler. One page per slide is assumed for titles and charts. */
 function fidelity(pdf: string, scratch: string): Fidelity {
   const info = pdfInfo(pdf);
-  const slides = renderDeck(deck).slides;
+  const slides = renderDeck(talk).slides;
   const pages = Number(info.Pages);
   const titlesFound = slides.filter((r, i) => i < pages && pdfPageText(pdf, i + 1).includes(r.slide.title.replace(/\s+/g, ' '))).length;
   const chartPages = slides.flatMap((r, i) => (r.html.markup.includes('<figure class="chart') ? [i + 1] : []));
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  ensureBuilt();
+  ensureBuilt(talk);
   installDecktape();
   const scratch = mkdtempSync(join(tmpdir(), 'deck-bench-pdf-'));
   // Both exporters read one snapshot of the build, dated ahead so that no rebuild starts mid-run.
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
       { name: `npm run pdf`, times: times.ours, ...fidelity(ours, scratch) },
       { name: `DeckTape ${DECKTAPE_VERSION}`, times: times.decktape, ...fidelity(theirs, scratch) },
     ];
-    const slides = renderDeck(deck).slides.length;
+    const slides = renderDeck(talk).slides.length;
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     const table: [string, (r: (typeof rows)[number]) => string][] = [
       [`time, median of ${runs}`, (r) => `${s(median(r.times))} (${r.times.map(s).join(', ')})`],

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { deck } from '../slides/index.ts';
 import { singleFileName } from '../src/core/file-name.ts';
 import { chromiumLaunchOptions } from '../src/node/browser.ts';
 import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
 import { kib } from '../src/node/payload.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
+import { talk } from '../vite.config.ts';
 
 const RUNS = 5;
 
@@ -53,8 +53,8 @@ async function timeToSpeakerView(browser: Browser, url: string): Promise<number>
 }
 
 async function main(): Promise<void> {
-  ensureBuilt();
-  const file = join(DIST_DIR, singleFileName(deck.meta.title));
+  ensureBuilt(talk);
+  const file = join(DIST_DIR, singleFileName(talk.meta.title));
   const size = statSync(file).size;
   const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
   const server = await startStaticServer({ root: DIST_DIR, port: 0 });

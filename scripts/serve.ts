@@ -4,9 +4,9 @@ import { networkInterfaces } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
-import { deck } from '../slides/index.ts';
 import { singleFileName } from '../src/core/file-name.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
+import { talk } from '../vite.config.ts';
 
 const HELP = `Usage: npm run serve -- [--port N] [--host H] [--base /path/]
 
@@ -45,7 +45,7 @@ function main(): void {
   startStaticServer({ root: DIST_DIR, port, host: values.host, base: values.base }).then(
     ({ url, server }) => {
       try {
-        ensureBuilt();
+        ensureBuilt(talk);
       } catch (error) {
         console.error(`${(error as Error).message} Fix the build (npm run build shows the same errors), then serve again.`);
         process.exit(1);
@@ -55,7 +55,7 @@ function main(): void {
       console.log(`The deck is served at ${ANY_ADDRESS.has(values.host) ? `http://127.0.0.1:${bound}${path}` : url}`);
       for (const address of networkUrls(values.host, bound, path)) console.log(`  on the network: ${address}`);
       console.log(`Press S for the speaker view, ? for the keys. Ctrl+C stops the server.`);
-      console.log(`No server at hand: ${relative(process.cwd(), join(DIST_DIR, singleFileName(deck.meta.title)))} opens from disk.`);
+      console.log(`No server at hand: ${relative(process.cwd(), join(DIST_DIR, singleFileName(talk.meta.title)))} opens from disk.`);
     },
     (error: NodeJS.ErrnoException) => {
       const hint = error.code === 'EADDRINUSE' ? ` Port ${port} is taken: try --port 0 for a free one.` : '';

@@ -3,11 +3,10 @@
  * (derived numbers are derived facts there). `src/core/chart-data.ts` resolves them and checks them;
  * the slides in slides/sections/ place them.
  */
-import { f, t } from '../src/core/rich.ts';
-import type { ChartSpec } from '../src/core/types.ts';
+import { f, t, type TalkChart } from './authoring.ts';
 
 /** DeepSeek-R1 against OpenAI o1 on the benchmarks of R1's own evaluation table. */
-export const r1VsO1Benchmarks: ChartSpec = {
+export const r1VsO1Benchmarks: TalkChart = {
   id: 'r1-vs-o1-benchmarks',
   type: 'bar',
   orientation: 'vertical',
@@ -51,7 +50,7 @@ export const r1VsO1Benchmarks: ChartSpec = {
 };
 
 /** What DeepSeek-V3's final training run cost, stage by stage, in GPU-hours and in dollars at the report's rental price. */
-export const v3CostByStage: ChartSpec = {
+export const v3CostByStage: TalkChart = {
   id: 'v3-cost-by-stage',
   type: 'bar',
   orientation: 'horizontal',
@@ -76,7 +75,7 @@ export const v3CostByStage: ChartSpec = {
 };
 
 /** DeepSeek-V3's training compute against Llama 3.1 405B's. */
-export const v3VsLlamaCompute: ChartSpec = {
+export const v3VsLlamaCompute: TalkChart = {
   id: 'v3-vs-llama-compute',
   type: 'bar',
   orientation: 'horizontal',
@@ -97,7 +96,7 @@ export const v3VsLlamaCompute: ChartSpec = {
 };
 
 /** API list prices per million tokens: DeepSeek's two models against OpenAI's two reasoning models. */
-export const apiPrices: ChartSpec = {
+export const apiPrices: TalkChart = {
   id: 'api-prices',
   type: 'bar',
   orientation: 'horizontal',
@@ -121,7 +120,7 @@ export const apiPrices: ChartSpec = {
 };
 
 /** How the Magnificent 7 and the main indices moved on the day of the sell-off. */
-export const mag7OnSelloffDay: ChartSpec = {
+export const mag7OnSelloffDay: TalkChart = {
   id: 'mag7-on-selloff-day',
   type: 'bar',
   orientation: 'horizontal',
@@ -152,7 +151,7 @@ export const mag7OnSelloffDay: ChartSpec = {
 };
 
 /** The largest one-day losses of market value by a single company. */
-export const largestOneDayLosses: ChartSpec = {
+export const largestOneDayLosses: TalkChart = {
   id: 'largest-one-day-losses',
   type: 'bar',
   orientation: 'horizontal',
@@ -170,7 +169,7 @@ export const largestOneDayLosses: ChartSpec = {
 };
 
 /** What the four biggest spenders planned for 2025 capital expenditure, against what they spent. */
-export const capexPlanVsActual: ChartSpec = {
+export const capexPlanVsActual: TalkChart = {
   id: 'capex-plan-vs-actual',
   type: 'bar',
   orientation: 'vertical',

@@ -5,11 +5,13 @@
  * are computed here from base facts and inherit their sources, so no derived number is typed in.
  * Sections follow the research notes (facts.md): 1 organisation ... 11 black swan.
  */
-import type { Fact, FactValue, Unit } from '../src/core/types.ts';
+import { date, deriver, num, range } from '../src/core/derive.ts';
+import type { Fact as AnyFact } from '../src/core/model/facts.ts';
+import type { SourceId } from './sources.ts';
 
-const num = (value: number, unit: Unit): FactValue => ({ type: 'number', value, unit });
-const range = (low: number, high: number, unit: Unit): FactValue => ({ type: 'range', low, high, unit });
-const date = (iso: string): FactValue => ({ type: 'date', iso });
+/** A fact of this talk: its sources must be in slides/sources.ts. */
+type Fact = AnyFact<SourceId>;
+
 
 const BASE = {
   // ------------------------------------------------------------ 1. organisation
@@ -1448,61 +1450,6 @@ const BASE = {
 type BaseFactId = keyof typeof BASE;
 
 // ------------------------------------------------------------ derived facts
-
-/** The low and high end of a number or range fact; a date cannot feed a computation. */
-type Span = readonly [low: number, high: number];
-
-function span(id: string, value: FactValue): Span {
-  switch (value.type) {
-    case 'number':
-      return [value.value, value.value];
-    case 'range':
-      return [value.low, value.high];
-    case 'date':
-      throw new Error(`derived fact input "${id}" is a date, not a number`);
-  }
-}
-
-/** One number per input id, in order, so `compute` sees a tuple as long as its inputs and needs no `!`. */
-type Numbers<T extends readonly string[]> = { readonly [K in keyof T]: number };
-
-/** Rounds away floating-point noise (0.1 + 0.2) without touching any real digit. */
-const tidy = (value: number): number => Number(value.toPrecision(12));
-
-/**
- * A `derive` over a registry of facts: the derived fact cites every source its inputs cite.
- * Where an input is a range (the sources disagree), `compute` runs at every combination of the
- * inputs' ends and the result is the range they span, which is exact for the sums, differences,
- * products and ratios of positive numbers used here.
- */
-function deriver<Id extends string>(registry: Readonly<Record<Id, Fact>>) {
-  return <const T extends readonly [Id, ...Id[]]>(
-    claim: string,
-    inputs: T,
-    unit: Unit,
-    compute: (...values: Numbers<T>) => number,
-    note?: string,
-  ): Fact => {
-    const spans = inputs.map((id) => span(id, registry[id].value));
-    const results: number[] = [];
-    for (let corner = 0; corner < 2 ** spans.length; corner++) {
-      const values = spans.map(([low, high], i) => (Math.floor(corner / 2 ** i) % 2 === 0 ? low : high));
-      results.push(tidy(compute(...(values as unknown as Numbers<T>))));
-    }
-    if (!results.every(Number.isFinite)) throw new Error(`derived fact "${claim}" is not a finite number`);
-    const low = Math.min(...results);
-    const high = Math.max(...results);
-    const [first, ...rest] = [...new Set(inputs.flatMap((id) => registry[id].sources))];
-    if (first === undefined) throw new Error(`derived fact "${claim}" has no sources`);
-    return {
-      claim,
-      value: low === high ? num(low, unit) : range(low, high, unit),
-      sources: [first, ...rest],
-      confidence: 'derived',
-      ...(note === undefined ? {} : { note }),
-    };
-  };
-}
 
 const derive = deriver(BASE);
 

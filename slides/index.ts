@@ -1,9 +1,12 @@
 /**
- * The deck manifest: the talk's metadata and its parts, in order. This is the only place the order
- * of slides lives; everything else (the renderer, the agenda, the tests, the PDF) reads it from here.
+ * The talk: its metadata, its parts in order, its registries and its own slide kinds. This is the
+ * only place the order of slides lives; vite.config.ts hands this value to the engine, the build
+ * and every command.
  */
-import { defineDeck } from '../src/core/define.ts';
 import pkg from '../package.json' with { type: 'json' };
+import { talk } from './authoring.ts';
+import { costModel } from './kinds/cost-model.ts';
+import { REGISTRY_DATA } from './registry.ts';
 import { closing } from './sections/closing.ts';
 import { costDebate } from './sections/cost-debate.ts';
 import { interpretation } from './sections/interpretation.ts';
@@ -15,7 +18,7 @@ import { since } from './sections/since.ts';
 import { theFacts } from './sections/the-facts.ts';
 import { verdict } from './sections/verdict.ts';
 
-export const deck = defineDeck({
+export const deck = talk({
   meta: {
     title: 'DeepSeek: Black Swan for the MAG7?',
     subtitle: 'A meetup talk on the DeepSeek sell-off',
@@ -26,5 +29,8 @@ export const deck = defineDeck({
     lang: 'en',
     publicUrl: pkg.homepage,
   },
+  registry: REGISTRY_DATA,
+  kinds: { 'cost-model': costModel },
+  wording: { interestLabel: 'Stake', paragraphsLabel: 'Essay' },
   sections: [opening, theFacts, costDebate, narrativeWar, reactions, market, interpretation, verdict, since, closing],
 });

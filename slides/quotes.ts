@@ -1,5 +1,9 @@
 /** Exact, dated quotes, each from a named source. The slides set each beside the speaker's interest. */
-import type { Quote } from '../src/core/types.ts';
+import type { Quote as AnyQuote } from '../src/core/model/facts.ts';
+import type { SourceId } from './sources.ts';
+
+/** A quote of this talk: its sources must be in slides/sources.ts. */
+type Quote = AnyQuote<SourceId>;
 
 const FULL_QUOTES = {
   // ------------------------------------------------------------ investors and labs

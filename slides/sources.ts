@@ -5,7 +5,7 @@
  * Dates are ISO days where the article's day is known (from the text, the URL or the event it
  * reports the same day), otherwise ISO months.
  */
-import type { Source } from '../src/core/types.ts';
+import type { Source } from '../src/core/model/facts.ts';
 
 export const SOURCES = {
   // ------------------------------------------------------------ the essay itself

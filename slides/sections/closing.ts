@@ -1,8 +1,7 @@
 /** Part 10: the takeaways the essay's last heading promised, the generated Sources, and the closing slide. */
-import { defineSection } from '../../src/core/define.ts';
-import { t } from '../../src/core/rich.ts';
+import { section, t } from '../authoring.ts';
 
-export const closing = defineSection({
+export const closing = section({
   id: 'closing',
   title: 'Takeaways',
   slides: [
@@ -39,6 +38,7 @@ export const closing = defineSection({
       id: 'closing',
       title: 'Thank you',
       message: t`Not a black swan: a price cut for intelligence. Questions?`,
+      unpublished: t`The public address is not set yet: this copy is the one the speaker brought.`,
       timing: 10,
       paragraphs: [],
       notes: [

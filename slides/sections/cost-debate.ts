@@ -1,8 +1,7 @@
 /** Part 3: the cost debate: what the $5.576M counts, what it leaves out, who estimates more, the tweaks, the prices. */
-import { defineSection } from '../../src/core/define.ts';
-import { factNumber } from '../../src/core/registry.ts';
-import { f, t } from '../../src/core/rich.ts';
-import type { FactId } from '../../src/core/types.ts';
+import { f, section, t } from '../authoring.ts';
+import { factNumber } from '../registry.ts';
+import type { FactId } from '../facts.ts';
 import { apiPrices, v3CostByStage, v3VsLlamaCompute } from '../charts.ts';
 
 /** A fact as a code literal, digits grouped the way code groups them: 2_664_000. */
@@ -41,7 +40,7 @@ print(reply.choices[0].message.content)
 # Or a distilled R1 on a laptop, offline, no account:
 #   ollama run deepseek-r1:7b`;
 
-export const costDebate = defineSection({
+export const costDebate = section({
   id: 'cost-debate',
   title: 'The cost debate',
   slides: [

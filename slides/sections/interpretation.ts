@@ -1,8 +1,7 @@
 /** Part 7: the essay's reading of the facts, in three points. */
-import { defineSection } from '../../src/core/define.ts';
-import { f, t } from '../../src/core/rich.ts';
+import { f, section, t } from '../authoring.ts';
 
-export const interpretation = defineSection({
+export const interpretation = section({
   id: 'interpretation',
   title: 'What it means',
   slides: [

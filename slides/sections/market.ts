@@ -1,9 +1,8 @@
 /** Part 6: the market on the day of the sell-off: the Magnificent 7, the indices, the record loss, who fell hardest. */
-import { defineSection } from '../../src/core/define.ts';
-import { f, t } from '../../src/core/rich.ts';
+import { f, section, t } from '../authoring.ts';
 import { largestOneDayLosses, mag7OnSelloffDay } from '../charts.ts';
 
-export const market = defineSection({
+export const market = section({
   id: 'market',
   title: 'The market that Monday',
   slides: [

@@ -1,8 +1,7 @@
 /** Part 4: the narrative war: what Twitter said that Sunday, against what anyone could check. */
-import { defineSection } from '../../src/core/define.ts';
-import { f, t } from '../../src/core/rich.ts';
+import { f, section, t } from '../authoring.ts';
 
-export const narrativeWar = defineSection({
+export const narrativeWar = section({
   id: 'narrative-war',
   title: 'The narrative war',
   slides: [

@@ -1,8 +1,8 @@
 /** Part 1: the title, who is talking and with which biases, and the agenda. */
-import { defineSection } from '../../src/core/define.ts';
-import { f, t } from '../../src/core/rich.ts';
+import { f, section, t } from '../authoring.ts';
+import { outlierMotif } from '../motif.ts';
 
-export const opening = defineSection({
+export const opening = section({
   id: 'opening',
   title: 'Opening',
   slides: [
@@ -12,6 +12,7 @@ export const opening = defineSection({
       title: 'DeepSeek: Black Swan for the MAG7?',
       subtitle: 'What a cheap Chinese model did to the most valuable companies on earth, and what it did not',
       byline: 'Notes from three days of reading, by a curious non-expert',
+      picture: outlierMotif(),
       timing: 20,
       paragraphs: ['P01'],
       notes: [

@@ -1,8 +1,7 @@
 /** Part 5: what Big Tech's leaders said about DeepSeek, each voice set beside what the speaker stands to gain. */
-import { defineSection } from '../../src/core/define.ts';
-import { f, t } from '../../src/core/rich.ts';
+import { f, section, t } from '../authoring.ts';
 
-export const reactions = defineSection({
+export const reactions = section({
   id: 'reactions',
   title: 'Big Tech reacts',
   slides: [

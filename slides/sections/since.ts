@@ -1,9 +1,8 @@
 /** Part 9: what happened next: the essay's expectations scored against verified outcomes. */
-import { defineSection } from '../../src/core/define.ts';
-import { f, t } from '../../src/core/rich.ts';
+import { f, section, t } from '../authoring.ts';
 import { capexPlanVsActual } from '../charts.ts';
 
-export const since = defineSection({
+export const since = section({
   id: 'since',
   title: 'What happened next',
   slides: [

@@ -1,9 +1,8 @@
 /** Part 2: the facts: who DeepSeek is, what it released and when, how R1 compares with o1, what it gave away. */
-import { defineSection } from '../../src/core/define.ts';
-import { f, t } from '../../src/core/rich.ts';
+import { f, section, t } from '../authoring.ts';
 import { r1VsO1Benchmarks } from '../charts.ts';
 
-export const theFacts = defineSection({
+export const theFacts = section({
   id: 'the-facts',
   title: 'The facts',
   slides: [

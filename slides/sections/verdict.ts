@@ -1,8 +1,7 @@
 /** Part 8: the black swan question: Taleb's three tests applied, Taleb's own view, and the essay's verdict. */
-import { defineSection } from '../../src/core/define.ts';
-import { em, f, t } from '../../src/core/rich.ts';
+import { em, f, section, t } from '../authoring.ts';
 
-export const verdict = defineSection({
+export const verdict = section({
   id: 'verdict',
   title: 'A black swan?',
   slides: [

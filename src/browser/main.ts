@@ -7,14 +7,17 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import '../styles/tokens.css';
 import '../styles/theme.css';
-import '../styles/code.css';
 import '../styles/static.css';
-import '../styles/charts.css';
 import '../styles/print.css';
 import '../styles/reader.css';
 import '../styles/presenter.css';
 
+// Each slide kind's styles sit beside its module in src/kinds/.
+import.meta.glob('../kinds/*.css', { eager: true });
+
 import Reveal from 'reveal.js';
+// The talk's own browser code and styles (its slide kinds), named once in vite.config.ts.
+import { plugins as talkPlugins } from 'virtual:talk/browser';
 import { installCharts } from './charts/lifecycle.ts';
 import { installPresenter } from './presenter.ts';
 import { installPrint } from './print.ts';
@@ -41,6 +44,7 @@ installPrint(deck);
 installPresenter(deck);
 installCharts(deck);
 installReader(deck);
+talkPlugins.forEach((plugin) => deck.registerPlugin(plugin));
 
 await deck.initialize();
 document.documentElement.dataset.deckReady = 'true';

@@ -1,5 +1,5 @@
 /** Formats fact values for slides: one formatter per unit, so every slide writes a number the same way. */
-import type { FactValue, Unit } from './types.ts';
+import type { FactValue, Unit } from './model/facts.ts';
 
 export type FormatStyle = 'full' | 'short';
 

@@ -1,52 +1,65 @@
-/** Lookups into the registries in `slides/`, and how a source is cited on a slide. */
-import { FACTS } from '../../slides/facts.ts';
-import { QUOTES } from '../../slides/quotes.ts';
-import { SOURCES } from '../../slides/sources.ts';
+/**
+ * Lookups into a talk's registries. The registries are values the talk hands in, never module
+ * globals, so the engine renders any talk and tests build small ones of their own.
+ */
 import { formatDate, formatValue, type FormatStyle } from './format.ts';
-import type { Fact, FactId, Quote, QuoteId, Source, SourceId } from './types.ts';
+import type { Fact, Quote, RegistryData, Source } from './model/facts.ts';
 
-export function fact(id: FactId): Fact {
-  const found = (FACTS as Record<string, Fact | undefined>)[id];
-  if (!found) throw new Error(`Unknown fact "${id}": add it to slides/facts.ts or fix the id.`);
-  return found;
+export interface Registry {
+  fact(id: string): Fact;
+  source(id: string): Source;
+  quote(id: string): Quote;
+  /** An essay paragraph's one-line summary. */
+  paragraph(id: string): string;
+  /** A fact as slide text, e.g. "$5.576M". */
+  factText(id: string, style?: FormatStyle): string;
+  /** The numeric value of a single-number fact; throws for ranges and dates, which have no one value. */
+  factNumber(id: string): number;
+  /** A short citation: "Reuters, 27 Jan 2025". */
+  shortCitation(id: string): string;
+  /** The full reference for the Sources slide: "publisher: title (date)". */
+  fullCitation(id: string): string;
+  readonly factIds: readonly string[];
+  readonly sourceIds: readonly string[];
+  readonly quoteIds: readonly string[];
+  readonly paragraphIds: readonly string[];
 }
 
-export function source(id: SourceId): Source {
-  const found = (SOURCES as Record<string, Source | undefined>)[id];
-  if (!found) throw new Error(`Unknown source "${id}": add it to slides/sources.ts or fix the id.`);
-  return found;
+function lookup<T>(table: Readonly<Record<string, T>>, what: string, where: string) {
+  return (id: string): T => {
+    const found = Object.hasOwn(table, id) ? table[id] : undefined;
+    if (found === undefined) throw new Error(`Unknown ${what} "${id}": add it to ${where} or fix the id.`);
+    return found;
+  };
 }
 
-export function quote(id: QuoteId): Quote {
-  const found = (QUOTES as Record<string, Quote | undefined>)[id];
-  if (!found) throw new Error(`Unknown quote "${id}": add it to slides/quotes.ts or fix the id.`);
-  return found;
+export function createRegistry(data: RegistryData): Registry {
+  const fact = lookup<Fact>(data.facts, 'fact', 'the talk’s facts');
+  const source = lookup<Source>(data.sources, 'source', 'the talk’s sources');
+  const quote = lookup<Quote>(data.quotes, 'quote', 'the talk’s quotes');
+  const paragraph = lookup<string>(data.paragraphs, 'paragraph', 'the talk’s paragraphs');
+  return {
+    fact,
+    source,
+    quote,
+    paragraph,
+    factText: (id, style = 'full') => formatValue(fact(id).value, style),
+    factNumber: (id) => {
+      const value = fact(id).value;
+      if (value.type !== 'number') throw new Error(`Fact "${id}" is a ${value.type}, not a single number.`);
+      return value.value;
+    },
+    shortCitation: (id) => {
+      const { publisher, date } = source(id);
+      return `${publisher}, ${formatDate(date)}`;
+    },
+    fullCitation: (id) => {
+      const { publisher, title, date } = source(id);
+      return `${publisher}: ${title} (${formatDate(date)})`;
+    },
+    factIds: Object.keys(data.facts),
+    sourceIds: Object.keys(data.sources),
+    quoteIds: Object.keys(data.quotes),
+    paragraphIds: Object.keys(data.paragraphs),
+  };
 }
-
-/** A fact as slide text, e.g. "$5.576M". */
-export function factText(id: FactId, style: FormatStyle = 'full'): string {
-  return formatValue(fact(id).value, style);
-}
-
-/** The numeric value of a single-number fact; throws for ranges and dates, which have no one value. */
-export function factNumber(id: FactId): number {
-  const value = fact(id).value;
-  if (value.type !== 'number') throw new Error(`Fact "${id}" is a ${value.type}, not a single number.`);
-  return value.value;
-}
-
-/** A short citation: "Reuters, 27 Jan 2025". */
-export function shortCitation(id: SourceId): string {
-  const { publisher, date } = source(id);
-  return `${publisher}, ${formatDate(date)}`;
-}
-
-/** The full reference for the sources slide: publisher, title, date. */
-export function fullCitation(id: SourceId): string {
-  const { publisher, title, date } = source(id);
-  return `${publisher}: ${title} (${formatDate(date)})`;
-}
-
-export const ALL_SOURCE_IDS = Object.keys(SOURCES) as SourceId[];
-export const ALL_FACT_IDS = Object.keys(FACTS) as FactId[];
-export const ALL_QUOTE_IDS = Object.keys(QUOTES) as QuoteId[];

@@ -1,8 +1,9 @@
-/** Authoring helpers for rich text: `t` templates with facts, links and emphasis inside. */
-import type { EmphasisRef, FactId, FactRef, Inline, LinkRef, Rich } from './types.ts';
+/** Rich text builders and readers; `authoring.ts` hands them to a talk typed by its ids. */
+import type { AnyIds, Ids } from './model/ids.ts';
+import type { EmphasisRef, FactRef, Inline, LinkRef, Rich } from './model/rich.ts';
 
 /** A fact from the registry, formatted by its unit where it appears. */
-export const f = (id: FactId, style: FactRef['style'] = 'full'): FactRef => ({ kind: 'fact', id, style });
+export const fact = <I extends Ids = AnyIds>(id: I['fact'], style: FactRef['style'] = 'full'): FactRef<I> => ({ kind: 'fact', id, style });
 
 /** A link: an https URL, or `#slide-id` for another slide. */
 export const link = (text: string, href: string): LinkRef => ({ kind: 'link', text, href });
@@ -10,8 +11,8 @@ export const link = (text: string, href: string): LinkRef => ({ kind: 'link', te
 export const em = (text: string): EmphasisRef => ({ kind: 'em', text });
 
 /** Tagged template: t`R1 costs ${f('px-r1-out')} per million output tokens`. */
-export function t(strings: TemplateStringsArray, ...parts: readonly Inline[]): Rich {
-  const out: Inline[] = [];
+export function rich<I extends Ids = AnyIds>(strings: TemplateStringsArray, ...parts: readonly Inline<I>[]): Rich<I> {
+  const out: Inline<I>[] = [];
   strings.forEach((text, i) => {
     if (text) out.push(text);
     const part = parts[i];
@@ -21,6 +22,6 @@ export function t(strings: TemplateStringsArray, ...parts: readonly Inline[]): R
 }
 
 /** The plain text of rich text, with facts left as their ids (for word counts and checks). */
-export function plainText(rich: Rich, factText: (ref: FactRef) => string = (ref) => ref.id): string {
-  return rich.map((part) => (typeof part === 'string' ? part : part.kind === 'fact' ? factText(part) : part.text)).join('');
+export function plainText(text: Rich, factText: (ref: FactRef) => string = (ref) => ref.id): string {
+  return text.map((part) => (typeof part === 'string' ? part : part.kind === 'fact' ? factText(part) : part.text)).join('');
 }

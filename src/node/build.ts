@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { deck } from '../../slides/index.ts';
 import { singleFileName } from '../core/file-name.ts';
+import type { Talk } from '../core/model/talk.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const DIST_DIR = resolve(PROJECT_ROOT, process.env.DECK_OUT_DIR ?? 'dist');
@@ -17,8 +17,8 @@ function newestMtime(path: string): number {
 }
 
 /** True when the page or the single-file deck is missing from dist/, or older than a source file. */
-export function buildIsStale(dist = DIST_DIR): boolean {
-  const outputs = ['index.html', singleFileName(deck.meta.title)].map((name) => join(dist, name));
+export function buildIsStale(talk: Pick<Talk, 'meta'>, dist = DIST_DIR): boolean {
+  const outputs = ['index.html', singleFileName(talk.meta.title)].map((name) => join(dist, name));
   if (!outputs.every(existsSync)) return true;
   const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));
   return SOURCES.map((name) => join(PROJECT_ROOT, name))
@@ -27,8 +27,8 @@ export function buildIsStale(dist = DIST_DIR): boolean {
 }
 
 /** Runs `vite build` when the build is stale; throws with the build's output when it fails. */
-export function ensureBuilt(log: (line: string) => void = console.log): void {
-  if (!buildIsStale()) return;
+export function ensureBuilt(talk: Pick<Talk, 'meta'>, log: (line: string) => void = console.log): void {
+  if (!buildIsStale(talk)) return;
   log('Building the deck (dist/ is missing or older than the sources)...');
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: process.env });
   if (result.status !== 0) throw new Error('The build failed; see the output above.');

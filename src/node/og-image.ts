@@ -7,9 +7,8 @@ import { renameSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Plugin } from 'vite';
-import { deck as talk } from '../../slides/index.ts';
 import { renderShareImage, SHARE_IMAGE, TEXT_CARD } from '../core/render/page.ts';
-import type { Deck } from '../core/types.ts';
+import type { Talk } from '../core/model/talk.ts';
 import { BrowserNotFoundError, CHROMIUM_ARGS, resolveChromium } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -39,12 +38,12 @@ export async function shootTitleSlide(outDir: string, executablePath: string): P
 }
 
 /** index.html with the image's tags in place of the text-only card. */
-export function withShareImage(page: string, deck: Deck = talk): string {
+export function withShareImage(page: string, deck: Pick<Talk, 'meta'>): string {
   if (!page.includes(TEXT_CARD)) throw new Error(`the page has no ${TEXT_CARD} to replace; renderHead in src/core/render/page.ts must write it`);
   return page.replace(TEXT_CARD, () => renderShareImage(deck));
 }
 
-export function ogImage(): Plugin {
+export function ogImage(talk: Pick<Talk, 'meta'>): Plugin {
   let outDir = '';
   return {
     name: 'deck:og-image',
@@ -73,7 +72,7 @@ export function ogImage(): Plugin {
         return;
       }
       const partial = `${index}.partial`;
-      writeFileSync(partial, withShareImage(readFileSync(index, 'utf8')));
+      writeFileSync(partial, withShareImage(readFileSync(index, 'utf8'), talk));
       renameSync(partial, index);
     },
   };

@@ -6,7 +6,7 @@
 import { extname } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { deck } from '../../slides/index.ts';
+import type { Talk } from '../core/model/talk.ts';
 import { singleFileName } from '../core/file-name.ts';
 import { contentSecurityPolicy, inlineScriptHashes } from './csp.ts';
 
@@ -68,7 +68,7 @@ function finishSingleFile(fileName: string): Plugin {
 }
 
 /** In the main build: once its files are written, writes the single file into the same folder. */
-export function singleFileDeck(): Plugin {
+export function singleFileDeck(talk: Pick<Talk, 'meta'>): Plugin {
   let config: ResolvedConfig;
   let written = false;
   return {
@@ -88,7 +88,7 @@ export function singleFileDeck(): Plugin {
         root: config.root,
         mode: SINGLE_FILE_MODE,
         logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
-        plugins: [viteSingleFile({ useRecommendedBuildConfig: true }), finishSingleFile(singleFileName(deck.meta.title))],
+        plugins: [viteSingleFile({ useRecommendedBuildConfig: true }), finishSingleFile(singleFileName(talk.meta.title))],
         build: {
           outDir: config.build.outDir,
           emptyOutDir: false,
@@ -97,7 +97,7 @@ export function singleFileDeck(): Plugin {
           rolldownOptions: { onLog: (level, log, handler) => (level === 'info' && log.plugin === 'vite:singlefile' ? undefined : handler(level, log)) },
         },
       });
-      config.logger.info(`single file: ${config.build.outDir}/${singleFileName(deck.meta.title)}`);
+      config.logger.info(`single file: ${config.build.outDir}/${singleFileName(talk.meta.title)}`);
     },
   };
 }

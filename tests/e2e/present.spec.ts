@@ -5,9 +5,17 @@
  */
 import jsQR from 'jsqr';
 import { expect, test, type Page } from '@playwright/test';
-import { closingMarkup, FIXTURE_URL } from '../fixtures/closing-deck.ts';
+import { renderDeck } from '../../src/core/render/render-deck.ts';
+import { deck } from '../../slides/index.ts';
+
 import { collectErrors, currentSlideId, imagePixels, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
 import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId, seconds } from './support/present.ts';
+
+/** An address as a speaker might publish the deck at (a sub-path of a static host). */
+const FIXTURE_URL = 'https://talks.example.org/deepseek-black-swan/';
+
+/** The closing slide as the build renders it for the talk published at `publicUrl`. */
+const closingMarkup = (publicUrl: string) => renderDeck({ ...deck, meta: { ...deck.meta, publicUrl } }).slides.find((s) => s.slide.kind === 'closing')!.html.markup;
 
 const TIMINGS = RENDERED.slides.map(({ slide }) => slide.timing);
 

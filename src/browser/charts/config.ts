@@ -1,9 +1,10 @@
 /**
- * Resolved chart data to a Chart.js configuration: the one function every chart goes through, so no
- * chart builds its own config. Pure (no DOM), so unit tests check its scales and colours directly.
+ * What every chart kind's Chart.js configuration shares: the drawing environment, type sizes, axis
+ * bounds and the options common to all kinds. Pure (no DOM), so unit tests check them directly; each
+ * kind's own configuration is in kinds/.
  */
-import type { ChartConfiguration, ScaleOptionsByType, TooltipItem } from 'chart.js';
-import { formatTick, type ResolvedChart } from '../../core/chart-model.ts';
+import type { ChartOptions, ChartType } from 'chart.js';
+import type { ResolvedChart } from '../../core/chart-model.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** How a chart is drawn where it is: the pixel ratio of its backing store, motion, and pointer input. */
@@ -106,121 +107,41 @@ export function wrapLabel(label: string, maxChars = 14): string | string[] {
   return lines;
 }
 
-type ValueScale = ScaleOptionsByType<'linear' | 'logarithmic'>;
-
-export function chartConfig(data: ResolvedChart, theme: ChartTheme, env: DrawEnvironment): ChartConfiguration<'bar'> {
-  const valueAxis = data.horizontal ? 'x' : 'y';
-  const categoryAxis = data.horizontal ? 'y' : 'x';
-  const secondaryAxis = data.horizontal ? 'x2' : 'y2';
+/** Options every kind shares: size and pixel ratio, motion, pointer input, type, legend and tooltips. */
+export function baseOptions<T extends ChartType>(data: ResolvedChart, theme: ChartTheme, env: DrawEnvironment): ChartOptions<T> {
   const font = { family: theme.font };
-  const ticks = { color: theme.muted, font: { ...font, size: FONT_SIZE.tick } };
-  const title = (text: string) => ({ display: true, text, color: theme.muted, font: { ...font, size: FONT_SIZE.title } });
-  const log = data.scale === 'log';
-  const bounds = log ? undefined : linearBounds(data);
-  const logRange = log ? logBounds(data) : undefined;
-  // Many categories side by side share the width: smaller, wrapped labels.
-  const crowded = !data.horizontal && data.labels.length > 6;
-
-  const value = {
-    type: log ? 'logarithmic' : 'linear',
-    stacked: data.stacked,
-    ...(bounds ?? logRange),
-    title: title(data.axisTitle),
-    border: { display: false },
-    grid: {
-      color: (ctx: { tick?: { value: number } }) =>
-        log && ctx.tick && !isLogLabelled(ctx.tick.value) ? 'transparent' : ctx.tick?.value === 0 ? theme.muted : theme.grid,
-      lineWidth: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? 2 : 1),
-    },
-    ticks: {
-      ...ticks,
-      ...(bounds && { stepSize: bounds.step }),
-      autoSkip: !log,
-      maxRotation: 0,
-      callback: (tick: number | string) => {
-        const n = Number(tick);
-        return log && !isLogLabelled(n) ? '' : formatTick(n, data.unit);
-      },
-    },
-  } as unknown as ValueScale;
-
-  const scales: Record<string, unknown> = {
-    [categoryAxis]: {
-      type: 'category',
-      stacked: data.stacked,
-      grid: { display: false },
-      border: { color: theme.grid },
-      ticks: { color: theme.text, font: { ...font, size: crowded ? FONT_SIZE.label - 2 : FONT_SIZE.label }, maxRotation: 0, autoSkip: false },
-    },
-    [valueAxis]: value,
-  };
-  if (data.secondary && bounds) {
-    const { factor, unit } = data.secondary;
-    scales[secondaryAxis] = {
-      type: 'linear',
-      position: data.horizontal ? 'top' : 'right',
-      min: bounds.min * factor,
-      max: bounds.max * factor,
-      title: title(data.secondary.title),
-      border: { display: false },
-      grid: { display: false },
-      ticks: { ...ticks, stepSize: bounds.step * factor, callback: (tick: number | string) => formatTick(Number(tick), unit) },
-    };
-  }
-
   return {
-    type: 'bar',
-    data: {
-      labels: data.horizontal ? [...data.labels] : data.labels.map((label) => wrapLabel(label, crowded ? 10 : 18)),
-      datasets: data.series.map((series) => ({
-        label: series.label,
-        data: [...series.values],
-        backgroundColor: series.colors.map((name) => theme.colors[name]),
-        borderWidth: 0,
-        borderRadius: 3,
-        categoryPercentage: 0.8,
-        barPercentage: data.series.length > 1 ? 0.92 : 0.7,
-      })),
-    },
-    options: {
-      devicePixelRatio: env.pixelRatio,
-      animation: env.animate ? { duration: 600, easing: 'easeOutQuart' } : false,
-      responsive: true,
-      maintainAspectRatio: false,
-      // No pointer listeners where nobody points: print and the speaker view's previews.
-      events: env.interactive ? ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] : [],
-      indexAxis: data.horizontal ? 'y' : 'x',
-      color: theme.text,
-      font: { ...font, size: FONT_SIZE.label },
-      layout: { padding: { top: 4, right: 12, bottom: 0, left: 0 } },
-      scales: scales as never,
-      plugins: {
-        legend: {
-          display: data.series.length > 1,
-          position: 'top',
-          align: 'end',
-          onClick: () => undefined,
-          labels: { color: theme.text, font: { ...font, size: FONT_SIZE.legend }, boxWidth: 18, boxHeight: 18, padding: 16 },
+    devicePixelRatio: env.pixelRatio,
+    animation: env.animate ? { duration: 600, easing: 'easeOutQuart' } : false,
+    responsive: true,
+    maintainAspectRatio: false,
+    // No pointer listeners where nobody points: print and the speaker view's previews.
+    events: env.interactive ? ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] : [],
+    color: theme.text,
+    font: { ...font, size: FONT_SIZE.label },
+    layout: { padding: { top: 4, right: 12, bottom: 0, left: 0 } },
+    plugins: {
+      legend: {
+        display: data.series.length > 1,
+        position: 'top',
+        align: 'end',
+        onClick: () => undefined,
+        labels: { color: theme.text, font: { ...font, size: FONT_SIZE.legend }, boxWidth: 18, boxHeight: 18, padding: 16 },
+      },
+      tooltip: {
+        enabled: env.interactive,
+        titleFont: { ...font, size: 16 },
+        bodyFont: { ...font, size: 16 },
+        callbacks: {
+          label: (item) => `${data.series[item.datasetIndex]?.label ?? ''}: ${data.series[item.datasetIndex]?.full[item.dataIndex] ?? ''}`,
         },
-        tooltip: {
-          enabled: env.interactive,
-          titleFont: { ...font, size: 16 },
-          bodyFont: { ...font, size: 16 },
-          callbacks: {
-            label: (item: TooltipItem<'bar'>) => `${data.series[item.datasetIndex]?.label ?? ''}: ${data.series[item.datasetIndex]?.full[item.dataIndex] ?? ''}`,
-          },
-        },
-        valueLabels: data.valueLabels
-          ? {
-              labels: data.series.map((s) => s.display),
-              ranges: data.series.map((s) => s.ranges),
-              color: theme.text,
-              insideColor: theme.background,
-              font: theme.font,
-              size: FONT_SIZE.label,
-            }
-          : false,
       },
     },
-  };
+  } as ChartOptions<T>;
 }
+
+/** An axis title in the chart's type. */
+export const axisTitle = (text: string, theme: ChartTheme) => ({ display: true, text, color: theme.muted, font: { family: theme.font, size: FONT_SIZE.title } });
+
+/** Tick labels in the chart's type. */
+export const tickStyle = (theme: ChartTheme) => ({ color: theme.muted, font: { family: theme.font, size: FONT_SIZE.tick } });

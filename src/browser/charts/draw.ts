@@ -4,7 +4,8 @@
  * the page.
  */
 import type { ResolvedChart } from '../../core/chart-model.ts';
-import { chartConfig, type DrawEnvironment } from './config.ts';
+import type { DrawEnvironment } from './config.ts';
+import { chartConfig } from './kinds/index.ts';
 import { Chart } from './register.ts';
 import { readTheme } from './theme.ts';
 

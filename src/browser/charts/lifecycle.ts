@@ -13,7 +13,7 @@ import type { RevealApi } from 'reveal.js';
 import { whenIdle } from '../idle.ts';
 import type { SlideEvent } from '../reveal-augment.d.ts';
 import { chartPixelRatio, type DrawEnvironment } from './config.ts';
-import { activateCostModels, installCostModels } from './cost-model.ts';
+import { CHART_DATA_EVENT } from '../../core/contract.ts';
 
 const FIGURE_SELECTOR = 'figure.chart';
 
@@ -63,7 +63,10 @@ export function installCharts(deck: RevealApi): void {
     });
   };
 
-  installCostModels((figure) => loaded((draw) => draw.redrawFigure(figure, environment())));
+  // A slide kind that changes a chart's data (the talk's cost model) asks for it to be drawn again.
+  document.addEventListener(CHART_DATA_EVENT, (event) => {
+    if (event.target instanceof HTMLElement) loaded((draw) => draw.redrawFigure(event.target as HTMLElement, environment()));
+  });
 
   // Scroll view shows many slides at once: draw each chart as it nears the viewport.
   const nearViewport = new IntersectionObserver(
@@ -79,7 +82,6 @@ export function installCharts(deck: RevealApi): void {
   };
 
   deck.on('ready', (event) => {
-    activateCostModels(document, () => undefined);
     observeFigures();
     showSlide((event as SlideEvent).currentSlide);
     // Fetch Chart.js while the speaker talks, so the first chart slide does not wait for it.
@@ -95,7 +97,6 @@ export function installCharts(deck: RevealApi): void {
     const forgetStale = (isDrawn: (figure: HTMLElement) => boolean) => figures.filter((f) => !isDrawn(f)).forEach((f) => delete f.dataset.chartState);
     if (drawer) loaded((draw) => (draw.dropDetached(), forgetStale(draw.isDrawn)));
     else forgetStale(() => false);
-    activateCostModels(document, () => undefined);
     observeFigures();
     setTimeout(() => showSlide(document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)')));
   });

@@ -1,10 +1,9 @@
 /**
- * The one place Chart.js is set up: only the controllers, elements, scales and plugins the deck's
- * charts use are registered, so the rest of Chart.js stays out of the bundle.
+ * What every chart kind draws with: Chart.js's value scales, legend and tooltips. Each kind registers
+ * its own controller and axes in kinds/, so only what the deck's charts use is in the bundle.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LogarithmicScale, Tooltip } from 'chart.js';
-import { valueLabelsPlugin } from './value-labels.ts';
+import { Chart, Legend, LinearScale, LogarithmicScale, Tooltip } from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend, Tooltip, valueLabelsPlugin);
+Chart.register(LinearScale, LogarithmicScale, Legend, Tooltip);
 
 export { Chart };

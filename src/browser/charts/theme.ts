@@ -1,5 +1,5 @@
 /** The charts' colours and type, read from the design tokens in src/styles/tokens.css (the one place they live). */
-import type { ChartColor } from '../../core/types.ts';
+import type { ChartColor } from '../../core/model/chart-spec.ts';
 
 export interface ChartTheme {
   readonly colors: Readonly<Record<ChartColor, string>>;

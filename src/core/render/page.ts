@@ -1,6 +1,5 @@
 /** Fills `index.html` with the prerendered deck and the page's metadata. Used by the Vite plugin. */
-import { deck as talk } from '../../../slides/index.ts';
-import type { Deck } from '../types.ts';
+import type { Talk } from '../model/talk.ts';
 import { html } from './html.ts';
 import { renderDeck } from './render-deck.ts';
 
@@ -15,7 +14,7 @@ const textCard = html`<meta name="twitter:card" content="summary">`;
 export const TEXT_CARD = textCard.markup;
 
 /** Where the deck is published, with a trailing slash, or '' when that is not known yet. */
-function publicBase(deck: Deck): string {
+function publicBase(deck: Pick<Talk, 'meta'>): string {
   const url = deck.meta.publicUrl.trim();
   return url && !url.endsWith('/') ? `${url}/` : url;
 }
@@ -24,7 +23,7 @@ function publicBase(deck: Deck): string {
  * The preview image's tags. Link-preview crawlers want an absolute URL: it is one when the deck's
  * public address (package.json "homepage") is set, and relative to the page otherwise.
  */
-export function renderShareImage(deck: Deck): string {
+export function renderShareImage(deck: Pick<Talk, 'meta'>): string {
   const { title } = deck.meta;
   const image = `${publicBase(deck)}${SHARE_IMAGE.file}`;
   const alt = `Title slide: ${title}`;
@@ -38,7 +37,7 @@ export function renderShareImage(deck: Deck): string {
 <meta name="twitter:image:alt" content="${alt}">`.markup;
 }
 
-export function renderHead(deck: Deck): string {
+export function renderHead(deck: Pick<Talk, 'meta'>): string {
   const { title, description, keywords, author } = deck.meta;
   return html`<title>${title}</title>
 <meta name="description" content="${description}">
@@ -55,7 +54,7 @@ ${textCard}`.markup;
 }
 
 /** The page with every slide in it, before any script runs. */
-export function renderPage(template: string, deck: Deck = talk): string {
+export function renderPage(template: string, deck: Talk): string {
   for (const mark of [SLIDES_MARK, HEAD_MARK]) {
     if (!template.includes(mark)) throw new Error(`index.html lacks the ${mark} placeholder`);
   }

@@ -1,14 +1,16 @@
-/** Renders the whole deck to reveal.js markup at build time: every slide's text, notes and chart data. */
-import { PARAGRAPHS } from '../../../slides/essay.ts';
-import { shortCitation, source } from '../registry.ts';
-import type { Deck, Section, Slide, SourcesSlide, SourceId } from '../types.ts';
+/** Renders a whole talk to reveal.js markup at build time: every slide's text, notes and chart data. */
+import { BUILT_IN_KINDS } from '../../kinds/index.ts';
+import type { RenderContext, SlideKind } from '../kind.ts';
+import type { SlideBase, Talk } from '../model/talk.ts';
+import { createRegistry, type Registry } from '../registry.ts';
 import { Citations } from './citations.ts';
 import { html, type Html } from './html.ts';
-import { renderLayout, type LayoutContext, type SourcePage } from './layouts.ts';
-import { renderRich, renderLink } from './rich.ts';
+import { renderFact, renderLink, renderRich } from './rich.ts';
+
+type Section = Talk['sections'][number];
 
 export interface RenderedSlide {
-  readonly slide: Slide;
+  readonly slide: SlideBase;
   readonly section: Section;
   readonly citations: Citations;
   readonly html: Html;
@@ -18,80 +20,122 @@ export interface RenderedDeck {
   readonly html: Html;
   readonly slides: readonly RenderedSlide[];
   /** Every source the deck cites, in order of first citation: what the Sources slide lists. */
-  readonly sources: readonly SourceId[];
+  readonly sources: readonly string[];
+  readonly registry: Registry;
+}
+
+/** The talk's kinds beside the engine's, by name; a slide whose kind has no module stops the build. */
+function kindsOf(talk: Talk): (slide: SlideBase) => SlideKind {
+  const kinds = { ...BUILT_IN_KINDS, ...talk.kinds } as Readonly<Record<string, SlideKind | undefined>>;
+  return (slide) => {
+    const kind = Object.hasOwn(kinds, slide.kind) ? kinds[slide.kind] : undefined;
+    if (!kind) throw new Error(`its kind "${slide.kind}" has no module: add one to src/kinds/ or to the talk's kinds`);
+    return kind;
+  };
 }
 
 /** Slides in a part with a divider sit one heading level below it, so the PDF outline nests them. */
-function headingLevel(slide: Slide, section: Section): LayoutContext['level'] {
-  if (slide.kind === 'title') return 1;
-  if (slide.kind === 'section') return 2;
-  return section.slides.some((s) => s.kind === 'section') ? 3 : 2;
+function headingLevel(kind: SlideKind, section: Section, kindOf: (slide: SlideBase) => SlideKind): 1 | 2 | 3 {
+  if (kind.role === 'title') return 1;
+  if (kind.role === 'divider') return 2;
+  return section.slides.some((s) => kindOf(s).role === 'divider') ? 3 : 2;
 }
 
-function renderSourceLine(citations: Citations): Html {
+function heading(level: 1 | 2 | 3, text: string, id: string): Html {
+  switch (level) {
+    case 1:
+      return html`<h1 class="slide-title" id="${id}-title">${text}</h1>`;
+    case 2:
+      return html`<h2 class="slide-title" id="${id}-title">${text}</h2>`;
+    case 3:
+      return html`<h3 class="slide-title" id="${id}-title">${text}</h3>`;
+  }
+}
+
+function renderSourceLine(citations: Citations, registry: Registry): Html {
   const ids = [...citations.sources];
   if (ids.length === 0) return html``;
   return html`<p class="cite"><span class="cite-label">${ids.length > 1 ? 'Sources' : 'Source'}:</span> ${ids.map((id, i) => {
-    const { url } = source(id);
-    const text = shortCitation(id);
+    const { url } = registry.source(id);
+    const text = registry.shortCitation(id);
     return html`${i > 0 ? '; ' : ''}${url ? renderLink(text, url) : text}`;
   })}</p>`;
 }
 
-function renderNotes(slide: Slide, citations: Citations): Html {
-  return html`<aside class="notes">${slide.notes.map((paragraph) => html`<p>${renderRich(paragraph, citations)}</p>`)}${
-    slide.paragraphs.length > 0 &&
-    html`<p class="notes-essay">Essay: ${slide.paragraphs.map((id, i) => html`${i > 0 ? ', ' : ''}<abbr title="${PARAGRAPHS[id]}">${id}</abbr>`)}</p>`
-  }</aside>`;
+/**
+ * The notes: reveal finds them as `aside.notes`; as a note rather than a landmark, named after their
+ * slide, they do not fill a screen reader's landmark list with identical entries.
+ */
+function renderNotes(slide: SlideBase, talk: Talk, registry: Registry, citations: Citations): Html {
+  const label = talk.wording.paragraphsLabel;
+  const paragraphs =
+    label && slide.paragraphs.length > 0
+      ? html`<p class="notes-essay">${label}: ${slide.paragraphs.map((id, i) => html`${i > 0 ? ', ' : ''}<abbr title="${registry.paragraph(id)}">${id}</abbr>`)}</p>`
+      : '';
+  return html`<aside class="notes" role="note" aria-label="Notes for ${slide.title}">${slide.notes.map((paragraph) => html`<p>${renderRich(paragraph, registry, citations)}</p>`)}${paragraphs}</aside>`;
 }
 
-/** Renders one slide; any error names the slide, so a bad id or chart points at where to fix it. */
-function renderSlide(slide: Slide, section: Section, deck: Deck, sourcePage: SourcePage = NO_SOURCES): RenderedSlide {
+interface Pass {
+  readonly talk: Talk;
+  readonly registry: Registry;
+  readonly kindOf: (slide: SlideBase) => SlideKind;
+  readonly outline: RenderContext['outline'];
+  readonly allSources: readonly string[];
+}
+
+/** Runs `work` for a slide; any error names the slide and its part, so a bad id or chart points at where to fix it. */
+function forSlide<T>(slide: SlideBase, section: Section, work: () => T): T {
   try {
-    return renderSlideUnchecked(slide, section, deck, sourcePage);
+    return work();
   } catch (error) {
-    throw new Error(`Slide "${slide.id}" (slides/sections/${section.id}.ts): ${(error as Error).message}`, { cause: error });
+    throw new Error(`Slide "${slide.id}" (part "${section.id}"): ${(error as Error).message}`, { cause: error });
   }
 }
 
-function renderSlideUnchecked(slide: Slide, section: Section, deck: Deck, sourcePage: SourcePage): RenderedSlide {
-  const citations = new Citations();
-  citations.useSlide(slide);
-  const body = renderLayout(slide, { deck, citations, level: headingLevel(slide, section), sourcePage });
-  const notes = renderNotes(slide, citations);
-  const markup = html`<section id="${slide.id}" class="slide slide-${slide.kind}" data-kind="${slide.kind}" data-section="${section.id}" data-timing="${slide.timing}" aria-labelledby="${slide.id}-title">
+function renderSlide(slide: SlideBase, section: Section, pass: Pass): RenderedSlide {
+  return forSlide(slide, section, () => {
+    const { talk, registry, kindOf } = pass;
+    const kind = kindOf(slide);
+    const citations = new Citations(registry);
+    if (slide.sources) citations.useSources(slide.sources);
+    kind.cites?.(slide, citations);
+    const level = headingLevel(kind, section, kindOf);
+    const ctx: RenderContext = {
+      talk,
+      registry,
+      citations,
+      outline: pass.outline,
+      allSources: pass.allSources,
+      rich: (text) => renderRich(text, registry, citations),
+      title: (text) => heading(level, text, slide.id),
+      fact: (id, style) => renderFact(id, registry, citations, style),
+    };
+    const body = kind.render(slide, ctx);
+    const notes = renderNotes(slide, talk, registry, citations);
+    const markup = html`<section id="${slide.id}" class="slide slide-${slide.kind}" data-kind="${slide.kind}" data-section="${section.id}" data-timing="${slide.timing}" aria-labelledby="${slide.id}-title">
 <div class="slide-body">${body}</div>
-${renderSourceLine(citations)}
+${renderSourceLine(citations, registry)}
 ${notes}
 </section>`;
-  return { slide, section, citations, html: markup };
-}
-
-const NO_SOURCES: SourcePage = { ids: [], start: 1 };
-
-/** How many references fit on one Sources slide at a readable size. */
-export const SOURCES_PER_SLIDE = 27;
-
-/** The Sources slide becomes as many slides as its list needs: `sources`, `sources-2`, ... */
-function renderSources(slide: SourcesSlide, section: Section, deck: Deck, sources: readonly SourceId[]): RenderedSlide[] {
-  const pages = Math.max(1, Math.ceil(sources.length / SOURCES_PER_SLIDE));
-  return Array.from({ length: pages }, (_, page) => {
-    const id = page === 0 ? slide.id : `${slide.id}-${page + 1}`;
-    const title = pages === 1 ? slide.title : `${slide.title} (${page + 1}/${pages})`;
-    const ids = sources.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE);
-    return renderSlide({ ...slide, id, title }, section, deck, { ids, start: page * SOURCES_PER_SLIDE + 1 });
+    return { slide, section, citations, html: markup };
   });
 }
 
-export function renderDeck(deck: Deck): RenderedDeck {
-  const entries = deck.sections.flatMap((section) => section.slides.map((slide) => ({ slide, section })));
-  // First pass: everything but the Sources slide, to learn what the deck cites and in which order.
-  const firstPass = entries.map(({ slide, section }) => (slide.kind === 'sources' ? null : renderSlide(slide, section, deck)));
+export function renderDeck(talk: Talk): RenderedDeck {
+  const registry = createRegistry(talk.registry);
+  const kindOf = kindsOf(talk);
+  const outline = talk.sections.flatMap((section) => section.slides.map((slide) => ({ slide, section })));
+  // First pass: every slide that does not wait for the talk's sources, to learn what the talk cites and in which order.
+  const first: Pass = { talk, registry, kindOf, outline, allSources: [] };
+  const waits = (slide: SlideBase, section: Section) => forSlide(slide, section, () => kindOf(slide).paginate !== undefined);
+  const firstPass = outline.map(({ slide, section }) => (waits(slide, section) ? null : renderSlide(slide, section, first)));
   const sources = [...new Set(firstPass.flatMap((rendered) => (rendered ? [...rendered.citations.sources] : [])))];
-  const slides = entries.flatMap(({ slide, section }, i) => {
+  const last: Pass = { ...first, allSources: sources };
+  const slides = outline.flatMap(({ slide, section }, i) => {
     const rendered = firstPass[i];
     if (rendered) return [rendered];
-    return slide.kind === 'sources' ? renderSources(slide, section, deck, sources) : [];
+    const paginate = kindOf(slide).paginate!;
+    return paginate(slide, sources).map((page) => renderSlide(page, section, last));
   });
-  return { html: html`${slides.map((s) => s.html)}`, slides, sources };
+  return { html: html`${slides.map((s) => s.html)}`, slides, sources, registry };
 }

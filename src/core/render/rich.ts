@@ -1,16 +1,21 @@
 /** Rich text to HTML: facts become marked spans (and are cited), links get safe attributes. */
-import { factText } from '../registry.ts';
-import type { Rich } from '../types.ts';
+import type { Registry } from '../registry.ts';
+import type { Rich } from '../model/rich.ts';
 import type { Citations } from './citations.ts';
 import { html, type Html } from './html.ts';
 
-export function renderRich(rich: Rich, citations: Citations): Html {
+/** A fact as the slide shows it: a span the figure checks and the tooltips can find. */
+export function renderFact(id: string, registry: Registry, citations: Citations, style: 'full' | 'short' = 'full'): Html {
+  citations.useFact(id);
+  return html`<span class="fact" data-fact="${id}">${registry.factText(id, style)}</span>`;
+}
+
+export function renderRich(rich: Rich, registry: Registry, citations: Citations): Html {
   return html`${rich.map((part) => {
     if (typeof part === 'string') return part;
     switch (part.kind) {
       case 'fact':
-        citations.useFact(part.id);
-        return html`<span class="fact" data-fact="${part.id}">${factText(part.id, part.style)}</span>`;
+        return renderFact(part.id, registry, citations, part.style);
       case 'em':
         return html`<em>${part.text}</em>`;
       case 'link':

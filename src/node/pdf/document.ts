@@ -4,7 +4,7 @@
  * the title. pdf-lib keeps every other object as Chromium wrote it: tags, links and named destinations.
  */
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
-import type { DeckMeta } from '../../core/types.ts';
+import type { DeckMeta } from '../../core/model/talk.ts';
 import type { OutlineItem } from './outline.ts';
 
 export interface Finishing {

@@ -6,7 +6,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { renderDeck } from '../../core/render/render-deck.ts';
-import { deck } from '../../../slides/index.ts';
+import type { Talk } from '../../core/model/talk.ts';
 import { chromiumLaunchOptions } from '../browser.ts';
 import { DIST_DIR, ensureBuilt } from '../build.ts';
 import { startStaticServer, type RunningServer } from '../static-server.ts';
@@ -43,11 +43,11 @@ export function printQuery(options: Pick<PdfOptions, 'notes' | 'fragments'>): st
   return `?${params.join('&')}`;
 }
 
-export async function exportPdf(options: PdfOptions, log: (line: string) => void = console.log): Promise<ExportResult> {
+export async function exportPdf(talk: Talk, options: PdfOptions, log: (line: string) => void = console.log): Promise<ExportResult> {
   const start = performance.now();
   // A bad --out fails here, before the build and the browser.
   const output = prepareOutput(options.out);
-  ensureBuilt(log);
+  ensureBuilt(talk, log);
   const [server, browser] = await startBoth(startStaticServer({ root: DIST_DIR, port: 0 }), chromium.launch(chromiumLaunchOptions()));
   // Closed as soon as the PDF is printed, while pdf-lib finishes it; or on the way out.
   let closing: Promise<void> | undefined;
@@ -61,7 +61,7 @@ export async function exportPdf(options: PdfOptions, log: (line: string) => void
     const pageSlides = await page.evaluate(() =>
       [...document.querySelectorAll('.reveal .slides > .pdf-page')].map((pdfPage) => pdfPage.querySelector(':scope > section')?.id ?? ''),
     );
-    const rendered = renderDeck(deck).slides;
+    const rendered = renderDeck(talk).slides;
     problems.push(...missingSlides(rendered.map((r) => r.slide.id), pageSlides));
     if (problems.length > 0) throw new ExportError(problems);
 
@@ -69,7 +69,7 @@ export async function exportPdf(options: PdfOptions, log: (line: string) => void
     if (problems.length > 0) throw new ExportError(problems);
     const creator = `npm run pdf (reveal.js print view in Chromium ${browser.version()})`;
     void closeBrowser();
-    const finished = await finishPdf(printed, { meta: deck.meta, outline: deckOutline(deck, rendered, pageSlides), creator });
+    const finished = await finishPdf(printed, { meta: talk.meta, outline: deckOutline(talk, rendered, pageSlides), creator });
     if (finished.pages !== pageSlides.length) {
       throw new ExportError([`the PDF has ${finished.pages} pages where the print view laid out ${pageSlides.length}: a page overflows`]);
     }

@@ -2,7 +2,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { deck } from '../../../slides/index.ts';
 import { titleStem } from '../../core/file-name.ts';
 import { DIST_DIR } from '../build.ts';
 
@@ -23,24 +22,24 @@ export class UsageError extends Error {
 }
 
 /** The PDF's file name, from the talk's title: "deepseek-black-swan-for-the-mag7.pdf". */
-export function pdfFileName(options: { notes: boolean; fragments: boolean }, title: string = deck.meta.title): string {
+export function pdfFileName(options: { notes: boolean; fragments: boolean }, title: string): string {
   return `${titleStem(title)}${options.notes ? '-handout' : ''}${options.fragments ? '-steps' : ''}.pdf`;
 }
 
-export const PDF_USAGE = `Usage: npm run pdf -- [--out PATH] [--notes] [--fragments]
+export const pdfUsage = (title: string): string => `Usage: npm run pdf -- [--out PATH] [--notes] [--fragments]
 
 Exports the deck to a PDF: one 16:9 page per slide, with bookmarks, links, selectable text
 and the talk's metadata. Builds the deck first when dist/ is missing or older than the sources.
 
-  --out PATH     where to write the PDF (default: dist/${pdfFileName({ notes: false, fragments: false })});
+  --out PATH     where to write the PDF (default: dist/${pdfFileName({ notes: false, fragments: false }, title)});
                  a folder puts the default file name in it
   --notes        a handout: each slide on an A4 page with its speaker notes below
-                 (default file: dist/${pdfFileName({ notes: true, fragments: false })})
+                 (default file: dist/${pdfFileName({ notes: true, fragments: false }, title)})
   --fragments    one page per fragment step, as the slides build up when presented
   --help         show this help`;
 
 /** What a user typed, turned into options; relative paths are taken from where npm was run. */
-export function parsePdfArgs(args: readonly string[], cwd: string = process.env.INIT_CWD ?? process.cwd()): PdfCommand {
+export function parsePdfArgs(args: readonly string[], title: string, cwd: string = process.env.INIT_CWD ?? process.cwd()): PdfCommand {
   let values;
   try {
     ({ values } = parseArgs({
@@ -60,7 +59,7 @@ export function parsePdfArgs(args: readonly string[], cwd: string = process.env.
   if (values.help) return { help: true };
   const { notes, fragments } = values;
   if (values.out === '') throw new UsageError('--out needs a path, e.g. --out talk.pdf.');
-  return { help: false, options: { notes, fragments, out: outputPath(values.out, cwd, { notes, fragments }) } };
+  return { help: false, options: { notes, fragments, out: outputPath(values.out, cwd, { notes, fragments }, title) } };
 }
 
 function explainParseError(error: NodeJS.ErrnoException): string {
@@ -77,10 +76,10 @@ function explainParseError(error: NodeJS.ErrnoException): string {
   }
 }
 
-function outputPath(out: string | undefined, cwd: string, kind: { notes: boolean; fragments: boolean }): string {
-  if (out === undefined) return join(DIST_DIR, pdfFileName(kind));
+function outputPath(out: string | undefined, cwd: string, kind: { notes: boolean; fragments: boolean }, title: string): string {
+  if (out === undefined) return join(DIST_DIR, pdfFileName(kind, title));
   const path = resolve(cwd, out);
-  return isDirectory(path) ? join(path, pdfFileName(kind)) : path;
+  return isDirectory(path) ? join(path, pdfFileName(kind, title)) : path;
 }
 
 function isDirectory(path: string): boolean {

@@ -5,7 +5,7 @@
  * slide add no duplicates, and the nesting follows the parts whether or not a part has a divider.
  */
 import type { RenderedSlide } from '../../core/render/render-deck.ts';
-import type { Deck } from '../../core/types.ts';
+import type { Talk } from '../../core/model/talk.ts';
 
 export interface OutlineItem {
   readonly title: string;
@@ -18,7 +18,7 @@ export interface OutlineItem {
  * @param pageSlides the slide id on each page of the PDF, in page order (fragment steps and handout
  *   pages repeat or keep a slide's id).
  */
-export function deckOutline(deck: Deck, slides: readonly RenderedSlide[], pageSlides: readonly string[]): OutlineItem[] {
+export function deckOutline(deck: Pick<Talk, 'sections'>, slides: readonly RenderedSlide[], pageSlides: readonly string[]): OutlineItem[] {
   const firstPage = new Map<string, number>();
   pageSlides.forEach((id, page) => {
     if (!firstPage.has(id)) firstPage.set(id, page);

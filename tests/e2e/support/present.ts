@@ -1,6 +1,6 @@
 /** Helpers for the presenting specs: the speaker view's window, and what a note starts with. */
 import { expect, type Page } from '@playwright/test';
-import type { Slide } from '../../../src/core/types.ts';
+import type { SlideBase } from '../../../src/core/model/talk.ts';
 import { currentSlideId } from './deck.ts';
 
 /** Presses S and returns the speaker view's window once it has connected to the deck. */
@@ -25,7 +25,7 @@ export function previewSlideId(speaker: Page, which: 'current' | 'upcoming'): Pr
 }
 
 /** The words a slide's notes open with, up to the first figure or link (what any rendering keeps). */
-export function notesOpening(slide: Slide): string {
+export function notesOpening(slide: SlideBase): string {
   const first = slide.notes[0]?.[0];
   return typeof first === 'string' ? first.trim().slice(0, 40).trim() : '';
 }
