@@ -12,6 +12,12 @@ import { chromiumLaunchOptions } from '../src/node/browser.ts';
 import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { talk } from '../vite.config.ts';
+import { runCommand } from '../src/node/cli.ts';
+
+const USAGE = `Usage: npm run bench:charts
+
+Prints how long reaching each chart slide blocks the page, in the built deck.
+  --help   show this help`;
 
 const TARGET_MS = 50;
 const chartSlides = renderDeck(talk)
@@ -102,7 +108,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCommand({ usage: USAGE, options: {} }, main);

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { renderDeck } from '../src/core/render/render-deck.ts';
 import { CHROMIUM_ARGS, resolveChromium } from '../src/node/browser.ts';
 import { DIST_DIR, ensureBuilt, PROJECT_ROOT } from '../src/node/build.ts';
-import { chartImage, pdfBookmarks, pdfFonts, pdfInfo, pdfPageText, pdfUrls } from '../src/node/pdf/inspect.ts';
+import { chartImage, pdfBookmarks, pdfFonts, pdfInfo, pdfPageText, pdfUrls } from './measure/pdf-inspect.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { talk } from '../vite.config.ts';
 

@@ -11,9 +11,16 @@ import { chromium, type Browser } from '@playwright/test';
 import { singleFileName } from '../src/core/file-name.ts';
 import { chromiumLaunchOptions } from '../src/node/browser.ts';
 import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
-import { kib } from '../src/node/payload.ts';
+import { kib } from './measure/payload.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { talk } from '../vite.config.ts';
+import { runCommand } from '../src/node/cli.ts';
+
+const USAGE = `Usage: npm run bench:present
+
+Prints the single file's size and how fast it opens from disk, how fast the served deck shows its
+first slide, and how fast the speaker view connects.
+  --help   show this help`;
 
 const RUNS = 5;
 
@@ -76,7 +83,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  console.error(`bench:present: ${error.message}`);
-  process.exit(1);
-});
+runCommand({ usage: USAGE, options: {} }, main);

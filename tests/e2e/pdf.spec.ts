@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { deck } from '../../slides/index.ts';
 import { DIST_DIR, PROJECT_ROOT } from '../../src/node/build.ts';
-import { chartImage, pdfBookmarks as bookmarks, pdfFonts, pdfInfo as info, pdfPageText as pageText, pdfUrls, poppler } from '../../src/node/pdf/inspect.ts';
+import { chartImage, pdfBookmarks as bookmarks, pdfFonts, pdfInfo as info, pdfPageText as pageText, pdfUrls, poppler } from '../../scripts/measure/pdf-inspect.ts';
 import { openDeck, RENDERED } from './support/deck.ts';
 
 interface Run {
@@ -38,13 +38,13 @@ const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
 
 /** The slide's notes as letters and digits, as the handout should show them. */
 function notesLetters(markup: string): string {
-  const notes = /<aside class="notes">([\s\S]*?)<\/aside>/.exec(markup)?.[1] ?? '';
+  const notes = /<aside class="notes"[^>]*>([\s\S]*?)<\/aside>/.exec(markup)?.[1] ?? '';
   return letters(notes.replace(/<[^>]+>/g, '').replace(/&[a-z0-9#]+;/g, ' '));
 }
 
 /** Web links a reader sees on the slide (the notes are not printed on slides). */
 function visibleWebLinks(markup: string): string[] {
-  const shown = markup.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '');
+  const shown = markup.replace(/<aside class="notes"[^>]*>[\s\S]*?<\/aside>/g, '');
   return [...shown.matchAll(/<a [^>]*href="(https?:[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 }
 
@@ -205,7 +205,7 @@ test.describe('npm run pdf -- --fragments', () => {
     const run = await runPdf(['--fragments', '--out', pdf]);
     expect(run.code, run.stderr).toBe(0);
     const steps = SLIDES.map((r) => {
-      const markup = r.html.markup.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '');
+      const markup = r.html.markup.replace(/<aside class="notes"[^>]*>[\s\S]*?<\/aside>/g, '');
       const fragments = [...markup.matchAll(/<[^>]+class="[^"]*\bfragment\b[^"]*"[^>]*>/g)].map((m) => /data-fragment-index="(\d+)"/.exec(m[0])?.[1] ?? m.index);
       return 1 + new Set(fragments).size;
     });

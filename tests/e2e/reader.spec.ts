@@ -18,7 +18,7 @@ const LAPTOP = { width: 1280, height: 720 };
 
 /** The first words of a slide's notes, as the page shows them (figures formatted, markup gone). */
 function noteStart(markup: string): string {
-  const first = markup.match(/<aside class="notes"><p>([\s\S]*?)<\/p>/)?.[1] ?? '';
+  const first = markup.match(/<aside class="notes"[^>]*><p>([\s\S]*?)<\/p>/)?.[1] ?? '';
   const text = first.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   return text.replace(/\s+/g, ' ').trim().slice(0, 40);
 }

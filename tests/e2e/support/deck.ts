@@ -49,7 +49,7 @@ export function imagePixels(page: Page, src: string): Promise<{ width: number; h
 }
 
 /** How many slides have speaker notes, which the scroll view puts beneath each. */
-export const SLIDES_WITH_NOTES = RENDERED.slides.filter(({ html }) => /<aside class="notes"><p>\s*\S/.test(html.markup)).length;
+export const SLIDES_WITH_NOTES = RENDERED.slides.filter(({ html }) => /<aside class="notes"[^>]*><p>\s*\S/.test(html.markup)).length;
 
 /**
  * Waits until the scroll view has every slide's notes beneath it. The notes down to the slide being

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstLoad, JS_BUDGET_GZIP, kib } from '../../../src/node/payload.ts';
+import { firstLoad, JS_BUDGET_GZIP, kib } from '../../../scripts/measure/payload.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'deck-budget-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

@@ -31,10 +31,11 @@ const markLabels: Plugin<'line', MarkOptions | false> = {
       meta.data.forEach((point, i) => {
         const text = options.labels[meta.index]?.[i];
         if (!text) return;
+        // Beside the point, clear of the line, on whichever side has room.
         const width = ctx.measureText(text).width;
-        ctx.textAlign = 'left';
-        const x = Math.min(Math.max(point.x - width / 2, chartArea.left), chartArea.right - width);
-        ctx.fillText(text, x, Math.max(point.y - 14, chartArea.top + FONT_SIZE.label));
+        const right = point.x + 16 + width <= chartArea.right;
+        ctx.textAlign = right ? 'left' : 'right';
+        ctx.fillText(text, right ? point.x + 16 : point.x - 16, Math.min(point.y + FONT_SIZE.label + 8, chartArea.bottom));
       });
     });
     ctx.restore();
@@ -64,6 +65,8 @@ export function lineConfig(data: ResolvedChart, theme: ChartTheme, env: DrawEnvi
         pointBackgroundColor: series.colors.map((name) => theme.colors[name]),
         pointBorderColor: theme.background,
         pointBorderWidth: 2,
+        // Points at the ends of the axis are drawn whole, not cut by the chart area.
+        clip: false,
       })),
     },
     options: {

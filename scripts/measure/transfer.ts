@@ -1,6 +1,6 @@
 /** Measures the bytes a browser transfers until the first slide is shown, ready and its fonts loaded. */
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from './browser.ts';
+import { chromiumLaunchOptions } from '../../src/node/browser.ts';
 
 export interface FirstSlideTransfer {
   readonly requests: number;

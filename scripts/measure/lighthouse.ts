@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS, resolveChromium } from './browser.ts';
+import { CHROMIUM_ARGS, resolveChromium } from '../../src/node/browser.ts';
 
 export interface LighthouseResult {
   readonly formFactor: 'mobile' | 'desktop';

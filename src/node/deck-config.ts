@@ -1,0 +1,37 @@
+/**
+ * The Vite configuration of a deck, for a talk it is handed: the project's vite.config.ts builds
+ * the talk in slides/ with it, the engine's tests build their fixture talk with it.
+ */
+import type { UserConfig } from 'vite';
+import type { Talk } from '../core/model/talk.ts';
+import { deck } from './deck-plugin.ts';
+import { preloadFonts } from './font-preload.ts';
+import { ogImage } from './og-image.ts';
+import { singleFileDeck } from './single-file.ts';
+
+export interface DeckConfig {
+  readonly talk: Talk;
+  /** The talk's browser entry (its kinds' code and styles), relative to the project root. */
+  readonly browser: string;
+  /** Where the build goes, relative to the project root. */
+  readonly outDir: string;
+}
+
+export function deckConfig({ talk, browser, outDir }: DeckConfig): UserConfig {
+  return {
+    // Relative asset URLs: the build works from any sub-path and from any static host.
+    base: './',
+    // singleFileDeck: the build also writes <outDir>/<talk-name>.html, the whole deck in one file.
+    // ogImage: after the bundle is written, a PNG of the title slide for link previews (og:image).
+    // preloadFonts: the body text (regular, italic, semibold) and the headings; code's font loads
+    // only where a code slide needs it.
+    plugins: [
+      ...deck({ talk, browser }),
+      preloadFonts(['inter-latin-400-normal', 'inter-latin-400-italic', 'inter-latin-600-normal', 'space-grotesk-latin-700-normal']),
+      singleFileDeck(talk),
+      ogImage(talk),
+    ],
+    build: { target: 'es2022', outDir, emptyOutDir: true },
+    server: { host: '127.0.0.1', port: 5173 },
+  };
+}
