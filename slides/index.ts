@@ -4,6 +4,7 @@
  */
 import { defineDeck } from '../src/core/define.ts';
 import pkg from '../package.json' with { type: 'json' };
+import { AS_OF } from './as-of.ts';
 import { closing } from './sections/closing.ts';
 import { costDebate } from './sections/cost-debate.ts';
 import { interpretation } from './sections/interpretation.ts';
@@ -21,10 +22,11 @@ export const deck = defineDeck({
     subtitle: 'A meetup talk on the DeepSeek sell-off',
     author: 'The DeepSeek talk team',
     description:
-      'A 20-minute talk on DeepSeek R1 and the market sell-off of 27 January 2025: the facts, the cost debate, Big Tech’s reactions and whether it was a black swan.',
+      'A 20-minute talk on DeepSeek R1 and the market sell-off of 27 January 2025: the facts, the cost debate, Big Tech’s reactions, what happened next and whether it was a black swan.',
     keywords: ['DeepSeek', 'R1', 'NVIDIA', 'Magnificent 7', 'black swan', 'AI', 'markets'],
     lang: 'en',
     publicUrl: pkg.homepage,
+    asOf: AS_OF,
   },
-  sections: [opening, theFacts, costDebate, narrativeWar, reactions, market, interpretation, verdict, since, closing],
+  sections: [opening, theFacts, costDebate, narrativeWar, reactions, market, interpretation, since, verdict, closing],
 });

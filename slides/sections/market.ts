@@ -1,7 +1,7 @@
-/** Part 6: the market on the day of the sell-off: the Magnificent 7, the indices, the record loss, who fell hardest. */
+/** Part 6: the market on the day of the sell-off: the Magnificent 7, the indices, who fell hardest (the record loss opens the talk). */
 import { defineSection } from '../../src/core/define.ts';
 import { f, t } from '../../src/core/rich.ts';
-import { largestOneDayLosses, mag7OnSelloffDay } from '../charts.ts';
+import { mag7OnSelloffDay } from '../charts.ts';
 
 export const market = defineSection({
   id: 'market',
@@ -11,37 +11,25 @@ export const market = defineSection({
       kind: 'section',
       id: 'market-divider',
       title: 'The market that Monday',
-      kicker: 'Not a tech crash: a bet against the picks and shovels.',
+      kicker: 'The tech sector’s worst day in years, and a bet against the picks and shovels',
       timing: 10,
       paragraphs: ['P07'],
       notes: [
-        t`Now the money. The headlines said tech crashed. The numbers say something narrower and more interesting, and the detail matters for the black swan question later.`,
+        t`Back to that Monday. The S&P 500's tech sector had its worst day in over four years. But the detail is narrower and more interesting than a tech crash, and it matters for the verdict.`,
       ],
     },
     {
       kind: 'chart',
       id: 'market-mag7',
-      title: 'NVIDIA sank, Apple rose, the Dow gained',
+      title: 'NVIDIA sank, Apple rose, and the Dow gained',
       chart: mag7OnSelloffDay,
       takeaway: t`A chip sell-off: three of the Magnificent 7 closed higher.`,
-      timing: 45,
+      timing: 40,
       paragraphs: ['P17', 'P18'],
       notes: [
-        t`This is the whole picture for that Monday. NVIDIA went from ${f('mkt-nvda-prev-close')} on Friday to ${f('mkt-nvda-close')}, down ${f('mkt-nvda-pct')}; the wires rounded it to ${f('mkt-nvda-pct-about')}, and The Epoch Times has the close at ${f('mkt-nvda-close-epoch')}, so sources differ by cents. Alphabet, Microsoft and Tesla fell by a few per cent.`,
-        t`But Apple rose ${f('mkt-aapl-pct')}, Meta and Amazon rose too, and the Dow ended up ${f('mkt-dow-pct')}. Apple, which builds no frontier model of its own, was the winner of the day: the essay saw that as a sign it would gain more partners to choose from.`,
-      ],
-    },
-    {
-      kind: 'chart',
-      id: 'market-record',
-      title: 'The largest one-day loss of market value ever',
-      chart: largestOneDayLosses,
-      takeaway: t`A record in dollars, not in per cent, and partly undone the next day.`,
-      timing: 40,
-      paragraphs: ['P18'],
-      notes: [
-        t`NVIDIA lost more market value in one session than any company before it. The sources disagree slightly: Bloomberg-based reports say five hundred and eighty-nine billion dollars, Reuters with LSEG data says five hundred and ninety-three, so I show the range. It was ${f('mkt-record-multiple')} NVIDIA's own record from ${f('mkt-prev-record-date')}.`,
-        t`Keep two caveats. The record is in dollars; in per cent it was NVIDIA's worst day since March of the Covid crash, no market record. And on Tuesday the stock rose ${f('mkt-nvda-rebound-pct')}, winning back about ${f('mkt-nvda-rebound-gain', 'short')}, roughly ${f('mkt-rebound-share', 'short')} of the loss.`,
+        t`This is the whole picture for that Monday. NVIDIA went from ${f('mkt-nvda-prev-close')} on Friday to ${f('mkt-nvda-close-range')}; the sources differ by cents. That is a fall of about ${f('mkt-nvda-fall-about')}.`,
+        t`The tech sector fell ${f('mkt-tech-sector-fall')}, and Alphabet, Microsoft and Tesla lost a few per cent. But Apple rose ${f('mkt-aapl-rise')}, Meta and Amazon rose too, and the Dow gained ${f('mkt-dow-rise')}.`,
+        t`Apple builds no frontier model of its own, and it won the day. I read that as a sign it would have more partners to choose from.`,
       ],
     },
     {
@@ -59,11 +47,12 @@ export const market = defineSection({
         [t`Chip index`, t`Semiconductors`, t`${f('mkt-sox-pct')}`],
       ],
       caption: t`Reports of TSMC’s move differ, so it is shown as a range.`,
-      timing: 40,
+      timing: 35,
       paragraphs: ['P15', 'P18'],
       notes: [
-        t`The deepest falls were not in the software giants but in what AI is built from: chips, and the power to run them. Vistra, a power producer sold as an AI play, lost over a quarter of its value. Constellation, Talen and GE Vernova each fell more than ${f('mkt-power-peers-pct')}; in Europe Siemens Energy was the weakest stock on the STOXX 600.`,
-        t`Taiwan was closed for the Lunar New Year, so TSMC only traded in New York, and reports of that move disagree, as does Oracle's exact close. The market was betting that cheaper models need fewer data centres.`,
+        t`The deepest falls were not in the software giants. They were in what AI is built from: chips, and the power to run them.`,
+        t`Vistra, a power producer sold as an AI play, lost over a quarter of its value. Constellation, Talen and GE Vernova fell hard too, and Siemens Energy was the weakest stock on the STOXX 600.`,
+        t`Taiwan was closed for the Lunar New Year, so TSMC only traded in New York, and reports of that move disagree. The market was betting that cheaper models need fewer data centres.`,
       ],
     },
   ],

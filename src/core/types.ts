@@ -312,6 +312,8 @@ export interface DeckMeta {
   readonly lang: string;
   /** The deck's public address, shown (with a QR code) on the closing slide; empty when unpublished. */
   readonly publicUrl: string;
+  /** ISO month ("2026-12") the hindsight facts were last checked; the hindsight slides show it. */
+  readonly asOf: string;
 }
 
 export interface Deck {
