@@ -236,7 +236,6 @@ const EXCERPTS = {
   'zuckerberg-capex-short': excerpt('zuckerberg-capex-advantage', 'investing very heavily in CapEx and infra is going to be a strategic advantage'),
   'cook-efficiency': excerpt('cook', 'innovation that drives efficiency is a good thing.'),
   'gelsinger-cheaper-market': excerpt('gelsinger-cheaper', 'Making it dramatically cheaper will expand the market for it.'),
-  'amodei-cost-curve': excerpt('amodei-ratios', 'for a good deal less cost (but not anywhere near the ratios people have suggested)'),
   'taleb-adjustment': excerpt('taleb-beginning', 'This is the beginning… The beginning of an adjustment of people to reality.'),
 } satisfies Record<string, Quote>;
 

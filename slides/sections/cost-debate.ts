@@ -48,13 +48,11 @@ client = OpenAI(base_url="https://api.deepseek.com",
                 api_key=os.environ["DEEPSEEK_API_KEY"])
 reply = client.chat.completions.create(
     model="deepseek-flash",  # V4.1-Flash, named ${dated('deepseek-flash')}
-    messages=[{"role": "user", "content": "Black swan or not?"}],
-)
-print(reply.choices[0].message.content)
+    messages=[{"role": "user", "content": "Black swan or not?"}])
 
-# R1's own name, "deepseek-reasoner", stopped working ${dated('deepseek-reasoner')}.
-# Offline, no account: DeepSeek-R1-Distill-Qwen-7B (${dated('DeepSeek-R1-Distill-Qwen-7B')}),
-# laptop-sized and far weaker than R1: no stand-in for o1.`;
+# R1's name, "deepseek-reasoner", stopped working ${dated('deepseek-reasoner')}.
+# Offline: DeepSeek-R1-Distill-Qwen-7B (${dated('DeepSeek-R1-Distill-Qwen-7B')}), laptop-sized,
+# far weaker than R1: no stand-in for o1.`;
 
 export const costDebate = defineSection({
   id: 'cost-debate',
@@ -91,7 +89,7 @@ export const costDebate = defineSection({
       title: 'The headline cost is one multiplication',
       language: 'typescript',
       code: costArithmetic,
-      caption: t`Three stages at ${f('v3-rate')} give the report’s ${f('v3-cost')}.`,
+      caption: t`${f('v3-gpus')} H800s, three stages, ${f('v3-rate')}: the report’s ${f('v3-cost')}.`,
       sources: ['deepseek-v3-report'],
       timing: 25,
       paragraphs: ['P07'],
@@ -193,13 +191,13 @@ export const costDebate = defineSection({
       title: 'Anyone can call DeepSeek with OpenAI’s own client',
       language: 'python',
       code: runItYourself,
-      caption: t`${AS_OF_TEXT}: deepseek-flash costs ${f('px-flash-in')} in, ${f('px-flash-out')} out.`,
+      caption: t`${AS_OF_TEXT}: output at ${f('px-flash-out')}.`,
       sources: ['deepseek-api-pricing', 'deepseek-r1-readme'],
       timing: 35,
       paragraphs: ['P07', 'P09', 'P16', 'P17'],
       notes: [
         t`OpenAI had just started charging ${f('px-chatgpt-pro')} for ChatGPT Pro, with unlimited o1. Meanwhile anyone could point OpenAI's own client at DeepSeek and pay by the token.`,
-        t`The names have changed since. R1's API name stopped working on ${f('api-legacy-retired')}; today's is deepseek-flash, from ${f('api-name-deepseek-flash')}.`,
+        t`The names have changed since. R1's API name stopped working on ${f('api-legacy-retired')}; today's is deepseek-flash, from ${f('api-name-deepseek-flash')}. Input costs ${f('px-flash-in')}, depending on the hour.`,
         t`The small distilled models of ${f('api-name-r1-distill-qwen-7b')} run offline on a laptop. They are far weaker than R1, so no match for o1. But small models on a phone suit a privacy-minded Apple.`,
       ],
     },

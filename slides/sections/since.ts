@@ -57,6 +57,7 @@ export const since = defineSection({
       notes: [
         t`I said some of the big spenders might trim their data-centre plans. One did, a little. In ${f('cap-msft-leases')} the analysts at TD Cowen reported that Microsoft had cancelled some data-centre leases.`,
         t`Yet all four spent more than they had planned. Read the Microsoft bar with care: its plan counted AI data centres, its actual counts all capex including leases.`,
+        t`Like for like, year on year, the rise is plain. Meta went from ${f('cap-meta-2024', 'short')} to ${f('cap-meta-actual', 'short')}, Alphabet from ${f('cap-goog-2024', 'short')} to ${f('cap-goog-actual', 'short')}.`,
         t`And the plans for the following year are bigger still. Alphabet guides ${f('cap-goog-2026-guidance', 'short')}, Amazon about ${f('cap-amzn-2026-guidance', 'short')}, Meta ${f('cap-meta-2026-guidance', 'short')}.`,
       ],
     },

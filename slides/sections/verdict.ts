@@ -10,14 +10,14 @@ export const verdict = defineSection({
     {
       kind: 'table',
       id: 'verdict-tests',
-      title: 'Taleb’s tests: one fails, one held for a day, one holds',
+      title: 'Taleb’s tests: one fails, one held briefly, one holds',
       columns: ['Test', 'The evidence', 'Verdict'],
       rows: [
         [t`An outlier`, t`Public since ${f('rel-v3-paper')}; on the cost curve`, t`${em('Fails')}`],
         [t`Extreme impact`, t`${f('nvda-mcap-loss', 'short')} gone; a record close by ${f('mkt-nvda-4t-close')}`, t`Briefly`],
         [t`Explained after`, t`Every pundit had a story by Tuesday`, t`Holds`],
       ],
-      caption: t`${AS_OF_TEXT}. ${em('The Black Swan')} (${f('bs-book-year')}): all three must hold.`,
+      caption: t`${AS_OF_TEXT}. ${em('The Black Swan')} (${f('bs-book-year')}): all three must hold, for whoever is watching.`,
       timing: 55,
       paragraphs: ['P06', 'P14'],
       sources: ['amodei-export-controls'],
@@ -31,16 +31,16 @@ export const verdict = defineSection({
     {
       kind: 'quote',
       id: 'verdict-taleb',
-      title: 'Two insiders: on the cost curve, and a gray swan',
+      title: 'Two experts saw no outlier: a cost curve, a gray swan',
       quotes: [
-        { quote: 'amodei-cost-curve', interest: t`Runs a rival lab and wants tighter export curbs.` },
-        { quote: 'taleb-adjustment', interest: t`Advises Universa, a fund built to profit from crashes.` },
+        { quote: 'amodei-ratios', interest: t`Runs a rival lab; wants export curbs.` },
+        { quote: 'taleb-adjustment', interest: t`Advises Universa, a crash-hedging fund.` },
       ],
       sources: ['taleb-universa-history', 'bloomberg-taleb-2026'],
       timing: 35,
       paragraphs: ['P12', 'P14'],
       notes: [
-        t`Two people with every reason to know better agreed it was no bolt from the blue. Dario Amodei said DeepSeek was cheaper, but not by the ratios people claimed. That puts it on the cost curve.`,
+        t`Two people who study this for a living saw no bolt from the blue. Dario Amodei said DeepSeek was cheaper, but not by the ratios people claimed. That puts it on the cost curve.`,
         t`Taleb, on the evening of the crash, called AI stocks gray swans: risks in plain sight that prices ignore. Remember his stake. He advises Universa, a tail-risk fund, and has long said crashes are underpriced.`,
       ],
     },
