@@ -10,7 +10,7 @@ import { costDebate } from './sections/cost-debate.ts';
 import { interpretation } from './sections/interpretation.ts';
 import { market } from './sections/market.ts';
 import { narrativeWar } from './sections/narrative-war.ts';
-import { opening } from './sections/opening.ts';
+import { introduction, opening } from './sections/opening.ts';
 import { reactions } from './sections/reactions.ts';
 import { since } from './sections/since.ts';
 import { theFacts } from './sections/the-facts.ts';
@@ -28,5 +28,5 @@ export const deck = defineDeck({
     publicUrl: pkg.homepage,
     asOf: AS_OF,
   },
-  sections: [opening, theFacts, costDebate, narrativeWar, reactions, market, interpretation, since, verdict, closing],
+  sections: [opening, market, introduction, theFacts, costDebate, narrativeWar, reactions, interpretation, since, verdict, closing],
 });

@@ -1,22 +1,25 @@
-/** Part 6: the market on the day of the sell-off: the Magnificent 7, the indices, who fell hardest (the record loss opens the talk). */
+/** Part 2, the hook: the sell-off itself: the record loss, the Magnificent 7 and the indices, who fell hardest. */
 import { defineSection } from '../../src/core/define.ts';
 import { f, t } from '../../src/core/rich.ts';
-import { mag7OnSelloffDay } from '../charts.ts';
+import { largestOneDayLosses, mag7OnSelloffDay } from '../charts.ts';
 
 export const market = defineSection({
   id: 'market',
-  title: 'The market that Monday',
+  title: 'The crash',
   slides: [
     {
-      kind: 'section',
-      id: 'market-divider',
-      title: 'The market that Monday',
-      kicker: 'The tech sector’s worst day in years, and a bet against the picks and shovels',
-      timing: 10,
-      paragraphs: ['P07'],
+      kind: 'chart',
+      id: 'market-record',
+      title: 'NVIDIA lost more value in a day than any company ever had',
+      chart: largestOneDayLosses,
+      takeaway: t`A record in dollars, not in per cent, and partly undone the next day.`,
+      timing: 40,
+      paragraphs: ['P07', 'P18'],
       notes: [
-        t`Back to that Monday. The S&P 500's tech sector had its worst day in over four years. But the detail is narrower and more interesting than a tech crash, and it matters for the verdict.`,
-      ],
+        t`Monday, ${f('mkt-selloff-date')}. In one session NVIDIA lost more market value than any company before it. Its shares fell about ${f('mkt-nvda-fall-about')}.`,
+        t`The sources differ a little: Bloomberg-based reports say five hundred and eighty-nine billion dollars, Reuters five hundred and ninety-three. So I show the range, ${f('mkt-record-multiple')} NVIDIA's own record from ${f('mkt-prev-record-date')}.`,
+        t`Two caveats. In per cent it was NVIDIA's worst day since the Covid crash, not a market record. And the next day it rose ${f('mkt-nvda-rebound-rise')}, winning back about ${f('mkt-rebound-share', 'short')} of the loss.`,
+              ],
     },
     {
       kind: 'chart',
@@ -27,8 +30,8 @@ export const market = defineSection({
       timing: 40,
       paragraphs: ['P17', 'P18'],
       notes: [
-        t`This is the whole picture for that Monday. NVIDIA went from ${f('mkt-nvda-prev-close')} on Friday to ${f('mkt-nvda-close-range')}; the sources differ by cents. That is a fall of about ${f('mkt-nvda-fall-about')}.`,
-        t`The tech sector fell ${f('mkt-tech-sector-fall')}, and Alphabet, Microsoft and Tesla lost a few per cent. But Apple rose ${f('mkt-aapl-rise')}, Meta and Amazon rose too, and the Dow gained ${f('mkt-dow-rise')}.`,
+        t`Here is the whole picture for that Monday. NVIDIA went from ${f('mkt-nvda-prev-close')} on Friday to ${f('mkt-nvda-close-range')}; the sources differ by cents. That is a fall of about ${f('mkt-nvda-fall-about')}.`,
+        t`The S&P 500's tech sector fell ${f('mkt-tech-sector-fall')}, its worst day in over four years, and Alphabet, Microsoft and Tesla lost a few per cent. But Apple rose ${f('mkt-aapl-rise')}, Meta and Amazon rose too, and the Dow gained ${f('mkt-dow-rise')}.`,
         t`Apple builds no frontier model of its own, and it won the day. I read that as a sign it would have more partners to choose from.`,
       ],
     },
@@ -52,7 +55,7 @@ export const market = defineSection({
       notes: [
         t`The deepest falls were not in the software giants. They were in what AI is built from: chips, and the power to run them.`,
         t`Vistra, a power producer sold as an AI play, lost over a quarter of its value. Constellation, Talen and GE Vernova fell hard too, and Siemens Energy was the weakest stock on the STOXX 600.`,
-        t`Taiwan was closed for the Lunar New Year, so TSMC only traded in New York, and reports of that move disagree. The market was betting that cheaper models need fewer data centres.`,
+        t`Taiwan was closed for the Lunar New Year, so TSMC only traded in New York, and reports of that move disagree. The market was betting that cheaper models need fewer data centres. Was that a black swan? First, who is asking.`,
       ],
     },
   ],

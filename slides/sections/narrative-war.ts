@@ -10,11 +10,12 @@ export const narrativeWar = defineSection({
       kind: 'section',
       id: 'narrative-divider',
       title: 'The narrative war',
-      kicker: 'What Twitter said that Sunday, and what anyone could check',
+      kicker: 'What Twitter said that Sunday, what Big Tech said next, and who gains from each story',
       timing: 10,
-      paragraphs: ['P04', 'P08'],
+      paragraphs: ['P04', 'P08', 'P11'],
       notes: [
-        t`While the numbers were argued over, a second fight was going on, over what the story even was. I watched it happen on Twitter that Sunday.`,
+        t`While the numbers were argued over, a second fight was going on, over what the story even was. It began on Twitter that Sunday.`,
+        t`Within days everyone who matters in tech had said something, and each verdict lined up neatly with the speaker's own business. So for every quote I will show you the stake next to it.`,
       ],
     },
     {

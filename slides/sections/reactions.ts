@@ -1,4 +1,4 @@
-/** Part 5: what Big Tech's leaders said about DeepSeek, each voice set beside what the speaker stands to gain. */
+/** Part 5, the narrative war continued: what Big Tech's leaders said, each voice set beside what the speaker stands to gain. */
 import { defineSection } from '../../src/core/define.ts';
 import { f, t } from '../../src/core/rich.ts';
 
@@ -6,17 +6,6 @@ export const reactions = defineSection({
   id: 'reactions',
   title: 'Big Tech reacts',
   slides: [
-    {
-      kind: 'section',
-      id: 'reactions-divider',
-      title: 'Big Tech reacts',
-      kicker: 'Every voice had a stake. Read the stake first.',
-      timing: 10,
-      paragraphs: ['P11'],
-      notes: [
-        t`Within days everyone who matters in tech had said something. What struck me most was how neatly each verdict lined up with the speaker's own business. So for every quote I will show you the stake next to it.`,
-      ],
-    },
     {
       kind: 'quote',
       id: 'reactions-race',

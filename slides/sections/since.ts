@@ -1,5 +1,5 @@
 /**
- * Part 8: what happened next, up to the month in slides/as-of.ts: NVIDIA's value and results, my
+ * Part 9: what happened next, up to the month in slides/as-of.ts: NVIDIA's value and results, my
  * other expectations scored, the capex, DeepSeek's releases, the export rules. Each slide says how current it is.
  */
 import { defineSection } from '../../src/core/define.ts';
@@ -12,6 +12,17 @@ export const since = defineSection({
   title: 'What happened next',
   slides: [
     {
+      kind: 'section',
+      id: 'since-divider',
+      title: 'What happened next',
+      kicker: `${AS_OF_TEXT}: my guesses, checked against what followed`,
+      timing: 10,
+      paragraphs: ['P15', 'P18'],
+      notes: [
+        t`I wrote my first take three days after the crash. The story kept moving, so here is what actually happened, and where my guesses stand.`,
+      ],
+    },
+    {
       kind: 'chart',
       id: 'since-nvidia-value',
       title: 'NVIDIA won the loss back, then set two records',
@@ -20,7 +31,7 @@ export const since = defineSection({
       timing: 45,
       paragraphs: ['P15', 'P18'],
       notes: [
-        t`I wrote my first take three days after the crash, so here is what followed. On the day of the sell-off NVIDIA closed at about ${f('mkt-nvda-mcap-after', 'short')}. The very next day it won back about ${f('mkt-rebound-share', 'short')} of the loss.`,
+        t`On the day of the sell-off NVIDIA closed at about ${f('mkt-nvda-mcap-after', 'short')}. The very next day it won back about ${f('mkt-rebound-share', 'short')} of the loss.`,
         t`It touched four trillion dollars during trading on ${f('mkt-nvda-4t-intraday')}, a first for any company, and closed above it on ${f('mkt-nvda-4t-close')}. On ${f('mkt-nvda-5t')} it opened above five trillion, another first.`,
         t`These are milestones from news reports, not a daily series. I found no verified value after that, so the line stops there.`,
       ],

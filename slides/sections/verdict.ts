@@ -1,4 +1,4 @@
-/** Part 9: the black swan question: Taleb's three tests weighed with the evidence, two insiders' views, and my verdict. */
+/** Part 10: the black swan question: Taleb's three tests weighed with the evidence, two insiders' views, and my verdict. */
 import { defineSection } from '../../src/core/define.ts';
 import { em, f, t } from '../../src/core/rich.ts';
 import { AS_OF_TEXT } from '../as-of.ts';
@@ -7,6 +7,17 @@ export const verdict = defineSection({
   id: 'verdict',
   title: 'A black swan?',
   slides: [
+    {
+      kind: 'section',
+      id: 'verdict-divider',
+      title: 'A black swan?',
+      kicker: 'Taleb’s three tests, weighed with what we know now',
+      timing: 10,
+      paragraphs: ['P14'],
+      notes: [
+        t`Now the question in the title. I will hold the whole story against Taleb's own definition, test by test, with everything we know now.`,
+      ],
+    },
     {
       kind: 'table',
       id: 'verdict-tests',
