@@ -52,7 +52,7 @@ export const since = defineSection({
       paragraphs: ['P16', 'P17', 'P18'],
       notes: [
         t`I guessed NVIDIA's growth might slow within a few quarters. It did not. In its last full fiscal year revenue was ${f('nvda-fy26-revenue', 'short')}, up ${f('nvda-fy26-growth')}, and the next quarter grew ${f('nvda-q1-fy27-growth')}.`,
-        t`Apple did gain partners: Alibaba for iPhones in China from ${f('aapl-alibaba')}, then Google's Gemini from ${f('aapl-gemini')}. Apple still stresses models on the phone, which is the privacy argument I made.`,
+        t`Apple did gain partners: Alibaba for iPhones in China from ${f('aapl-alibaba')}, then Google's Gemini from ${f('aapl-gemini')}. The China launch then stalled at the regulator. Apple still stresses models on the phone, which is the privacy argument I made.`,
         t`I also expected capital to get dearer for the big labs. OpenAI was valued at ${f('oai-2025-03-value', 'short')} on ${f('oai-2025-03-date')}, and at ${f('oai-2026-02-value', 'short')} on ${f('oai-2026-02-date')}. In between, staff sold shares at ${f('oai-2025-10-value', 'short')} on ${f('oai-2025-10-date')}. That part I got wrong, at least for the leader.`,
         t`Whether professionals still pay for the top subscription, I cannot tell: I found no subscriber figures.`,
       ],
@@ -90,13 +90,13 @@ export const since = defineSection({
       notes: [
         t`DeepSeek kept releasing open models. But the R2 everyone waited for never came. The Financial Times reported that training it on Huawei chips failed, and that DeepSeek went back to NVIDIA.`,
         t`The Nature paper told us more. R1's own training cost ${f('r1-nature-cost')} on top of the base model, on ${f('r1-nature-gpus')}. It also admitted that DeepSeek owns A100s.`,
-        t`Since ${f('rel-v31')}, reasoning lives inside the main model. So the old name for R1 in the API was switched off on ${f('api-legacy-retired')}.`,
+        t`Since ${f('rel-v31')}, reasoning lives inside the main model. With V4, DeepSeek retired R1's old name in the API; it stopped working on ${f('api-legacy-retired')}.`,
       ],
     },
     {
       kind: 'table',
       id: 'since-exports',
-      title: 'Washington loosened its chip rules, and China stayed shut',
+      title: 'US chip rules eased, yet NVIDIA still expects no China sales',
       columns: ['When', 'The US rule on NVIDIA in China'],
       rows: [
         [t`${f('exp-h20-licence')}`, t`The H20 needs a licence`],
@@ -110,7 +110,8 @@ export const since = defineSection({
       paragraphs: ['P15', 'P18'],
       notes: [
         t`The export rules swung both ways. First Washington blocked the H20, the chip made for China. Then it sold licences for a share of the revenue, and later allowed the stronger H200.`,
-        t`China's side stayed closed, by several reports. NVIDIA's own outlooks this year assume no data-centre sales in China. The chip story turned out to be politics as much as engineering.`,
+        t`Reuters reported that China's customs turned the H200 away; I could read that report only second-hand. What is on record: NVIDIA's outlooks this year assume no data-centre sales in China.`,
+        t`The chip story turned out to be politics as much as engineering.`,
       ],
     },
   ],

@@ -24,7 +24,7 @@ export const verdict = defineSection({
       title: 'Taleb’s tests: one fails, one held briefly, one holds',
       columns: ['Test', 'The evidence', 'Verdict'],
       rows: [
-        [t`An outlier`, t`Public since ${f('rel-v3-paper')}; on the cost curve`, t`${em('Fails')}`],
+        [t`An outlier`, t`Public since ${f('rel-v3-paper')}; on the cost curve (Amodei)`, t`${em('Fails')}`],
         [t`Extreme impact`, t`${f('nvda-mcap-loss', 'short')} gone; a record close by ${f('mkt-nvda-4t-close')}`, t`Briefly`],
         [t`Explained after`, t`Every pundit had a story by Tuesday`, t`Holds`],
       ],
