@@ -45,7 +45,7 @@ export const r1VsO1Benchmarks: TalkChart = {
   ],
   valueAxis: { title: 'Score (%)', max: 100 },
   valueLabels: true,
-  alt: 'DeepSeek-R1 matches OpenAI o1 on maths and coding benchmarks, within a few points either way, and trails it on general knowledge, most of all on SimpleQA.',
+  alt: 'In DeepSeek’s own table R1 comes close to OpenAI o1, narrowly ahead on the maths tests and behind on general knowledge and on the Aider-Polyglot coding test.',
   note: t`Scores from DeepSeek’s own evaluation table, against the December release of o1.`,
 };
 
@@ -189,8 +189,41 @@ export const capexPlanVsActual: TalkChart = {
   valueAxis: { title: 'Capital expenditure (US dollars)' },
   valueLabels: true,
   alt: 'All four companies spent more on capital expenditure than they had planned when DeepSeek shook the market, Amazon and Alphabet by the widest margins.',
-  note: t`Microsoft’s year ends in June; Meta planned a range (the whisker); Amazon said “over” its figure; Alphabet’s and Amazon’s actuals sum four quarters.`,
+  note: t`Not like for like: Microsoft planned AI data centres and reports all capex with leases, for a year ending in June; Amazon said “over” its plan; Alphabet’s and Amazon’s actuals sum four quarters.`,
+};
+
+/**
+ * NVIDIA's market value from the days around the sell-off to its last verified milestone. Only
+ * milestones were found, not a daily series, so only milestones are plotted, and the note says so.
+ */
+export const nvidiaMarketValue: TalkChart = {
+  id: 'nvidia-market-value',
+  type: 'line',
+  categories: [
+    { label: 'Friday close', date: 'mkt-last-close-before' },
+    { label: 'Sell-off close', date: 'mkt-selloff-date' },
+    { label: 'Rebound close', date: 'mkt-rebound-date' },
+    { label: 'Past four trillion', date: 'mkt-nvda-4t-close' },
+    { label: 'Past five trillion', date: 'mkt-nvda-5t' },
+  ],
+  series: [
+    {
+      label: 'NVIDIA market value',
+      color: 'accent',
+      points: [
+        { fact: 'mkt-nvda-mcap-before' },
+        { fact: 'mkt-nvda-mcap-after', color: 'negative' },
+        { fact: 'mkt-nvda-mcap-rebound' },
+        { fact: 'mkt-nvda-4t-close-cap', color: 'highlight' },
+        { fact: 'mkt-nvda-5t-cap', color: 'highlight' },
+      ],
+    },
+  ],
+  valueAxis: { title: 'Market value (US dollars)' },
+  valueLabels: true,
+  alt: 'NVIDIA’s market value fell by about a sixth on the sell-off day, won part of it back the next day, and went on to pass four and then five trillion dollars within the year.',
+  note: t`Milestones from news reports, not a daily series; the first three values are rounded; no later value was verified.`,
 };
 
 /** Every chart, for tests and the draft section. */
-export const CHARTS = [r1VsO1Benchmarks, v3CostByStage, v3VsLlamaCompute, apiPrices, mag7OnSelloffDay, largestOneDayLosses, capexPlanVsActual] as const;
+export const CHARTS = [r1VsO1Benchmarks, v3CostByStage, v3VsLlamaCompute, apiPrices, mag7OnSelloffDay, largestOneDayLosses, capexPlanVsActual, nvidiaMarketValue] as const;

@@ -11,9 +11,13 @@ import type { SourceId } from './sources.ts';
 
 /** A fact of this talk: its sources must be in slides/sources.ts. */
 type Fact = AnyFact<SourceId>;
+import { AFTERMATH_FACTS } from './facts-aftermath.ts';
 
 
 const BASE = {
+  // 12. after the sell-off: its own module, merged here.
+  ...AFTERMATH_FACTS,
+
   // ------------------------------------------------------------ 1. organisation
   'org-founded-year': {
     claim: 'Year DeepSeek was founded',
@@ -526,6 +530,12 @@ const BASE = {
     sources: ['epoch-times-nvda-600b'],
     confidence: 'single-source',
   },
+  'rel-o3-mini-preview': {
+    claim: 'OpenAI previews o3 and o3-mini, a month before R1',
+    value: date('2024-12-20'),
+    sources: ['verge-o3-preview', 'openai-o3-mini'],
+    confidence: 'verified',
+  },
   'rel-o3-mini': {
     claim: 'OpenAI releases o3-mini, also to free ChatGPT users',
     value: date('2025-01-31'),
@@ -570,6 +580,26 @@ const BASE = {
     sources: ['reuters-2025-01-27-markets', 'ap-2025-01-27-tech-stocks-tumble'],
     confidence: 'verified',
   },
+  'mkt-last-close-before': {
+    claim: 'Friday 24 January 2025: the last close before the sell-off',
+    value: date('2025-01-24'),
+    sources: ['epoch-times-nvda-600b', 'ap-deepseek-by-the-numbers'],
+    confidence: 'verified',
+  },
+  'mkt-rebound-date': {
+    claim: 'Tuesday 28 January 2025: NVIDIA’s rebound day',
+    value: date('2025-01-28'),
+    sources: ['forbes-au-deepseek-live'],
+    confidence: 'verified',
+  },
+  'mkt-nvda-close-range': {
+    claim: 'NVIDIA close on Monday 27 January 2025 (sources give $118.51 to $118.58)',
+    value: range(118.51, 118.58, 'usd-per-share'),
+    sources: ['cnbc-nvda-600b', 'benzinga-nvda-close', 'epoch-times-nvda-600b'],
+    confidence: 'verified',
+    note: 'CNBC and Benzinga: $118.58; The Epoch Times: $118.51. An uncitable search result gives $118.42.',
+  },
+
   'mkt-nvda-prev-close': {
     claim: 'NVIDIA close on Friday 24 January 2025',
     value: num(142.62, 'usd-per-share'),
@@ -1223,11 +1253,11 @@ const BASE = {
     confidence: 'verified',
   },
   'h800-nvlink': {
-    claim: 'H800 NVLink bandwidth as reported (sources give 300 to 400 GB/s)',
-    value: range(300, 400, 'gb-per-s'),
-    sources: ['tumgag-h100-h800', 'tomshardware-h800'],
+    claim: 'H800 (SXM) NVLink chip-to-chip bandwidth, per spec-comparison pages: the H100’s compute, its links cut',
+    value: num(400, 'gb-per-s'),
+    sources: ['tumgag-h100-h800'],
     confidence: 'single-source',
-    note: 'Spec-comparison pages say 400 GB/s; early-2023 Reuters-based reports (Tom’s Hardware) said about half the H100’s, about 300 GB/s. No NVIDIA datasheet was seen.',
+    note: 'Early-2023 reports of about 300 GB/s described the PCIe card. No NVIDIA datasheet was seen.',
   },
   'h100-nvlink': {
     claim: 'H100 SXM NVLink bandwidth, per spec-comparison pages',
@@ -1453,6 +1483,29 @@ type BaseFactId = keyof typeof BASE;
 
 const derive = deriver(BASE);
 
+/** R1's and o1's score on each benchmark of R1's table, in pairs: the chart on the facts slide plots the same ids. */
+const BENCHMARK_PAIRS = [
+  'bm-aime-r1', 'bm-aime-o1',
+  'bm-math500-r1', 'bm-math500-o1',
+  'bm-cf-pct-r1', 'bm-cf-pct-o1',
+  'bm-swe-r1', 'bm-swe-o1',
+  'bm-lcb-r1', 'bm-lcb-o1',
+  'bm-gpqa-r1', 'bm-gpqa-o1',
+  'bm-mmlu-r1', 'bm-mmlu-o1',
+  'bm-aider-r1', 'bm-aider-o1',
+  'bm-simpleqa-r1', 'bm-simpleqa-o1',
+] as const;
+
+/** How many pairs the first (or second) of each pair wins outright. */
+function leads(scores: readonly number[], who: 'first' | 'second'): number {
+  let count = 0;
+  for (let i = 0; i + 1 < scores.length; i += 2) {
+    const [a, b] = [scores[i]!, scores[i + 1]!];
+    if (who === 'first' ? a > b : b > a) count++;
+  }
+  return count;
+}
+
 const sum = (...values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
 const DERIVED = {
@@ -1492,6 +1545,23 @@ const DERIVED = {
     (gain, loss) => (gain / loss) * 100,
     'Forbes Australia: “recovering 44% of the $589 billion”; the range follows the $589B–$593B disagreement.',
   ),
+  'mkt-nvda-fall-about': derive('Size of NVIDIA’s fall on 27 January 2025, as the wires rounded it', ['mkt-nvda-pct-about'], 'percent', (move) => -move),
+  'mkt-tech-sector-fall': derive('Size of the S&P 500 technology sector’s fall on 27 January 2025', ['mkt-tech-sector-pct'], 'percent', (move) => -move),
+  'mkt-aapl-rise': derive('Size of Apple’s rise on 27 January 2025', ['mkt-aapl-pct'], 'percent', (move) => move),
+  'mkt-dow-rise': derive('Size of the Dow’s rise on 27 January 2025', ['mkt-dow-pct'], 'percent', (move) => move),
+  'mkt-nvda-rebound-rise': derive('Size of NVIDIA’s rise on 28 January 2025', ['mkt-nvda-rebound-pct'], 'percent', (move) => move),
+  'mkt-nvda-mcap-rebound': derive(
+    'NVIDIA market value after Tuesday’s rebound (about): Monday’s value plus the day’s gain',
+    ['mkt-nvda-mcap-after', 'mkt-nvda-rebound-gain'],
+    'usd',
+    (after, gain) => after + gain,
+  ),
+  // 10. benchmarks: who leads where, in DeepSeek's own table
+  'bm-r1-leads': derive('Benchmarks in R1’s evaluation table on which R1 scores above o1', BENCHMARK_PAIRS, 'count', (...scores) => leads(scores, 'first')),
+  'bm-o1-leads': derive('Benchmarks in R1’s evaluation table on which o1 scores above R1', BENCHMARK_PAIRS, 'count', (...scores) => leads(scores, 'second')),
+  'bm-count': derive('Benchmarks in R1’s evaluation table shown against o1', BENCHMARK_PAIRS, 'count', (...scores) => scores.length / 2),
+  // 12. after the sell-off
+  'oai-value-multiple': derive('OpenAI’s valuation in February 2026 as a multiple of March 2025’s', ['oai-2026-02-value', 'oai-2025-03-value'], 'multiple', (later, earlier) => later / earlier),
   // 8. capex
   'cap-msft-vs-plan': derive('Microsoft fiscal-2025 capex: actual minus the $80B plan', ['cap-msft-actual', 'cap-msft-plan'], 'usd', (actual, plan) => actual - plan),
   'cap-meta-vs-plan': derive('Meta 2025 capex: actual minus the $60–65B plan', ['cap-meta-actual', 'cap-meta-plan'], 'usd', (actual, plan) => actual - plan),

@@ -240,6 +240,7 @@ const EXCERPTS = {
   'zuckerberg-capex-short': excerpt('zuckerberg-capex-advantage', 'investing very heavily in CapEx and infra is going to be a strategic advantage'),
   'cook-efficiency': excerpt('cook', 'innovation that drives efficiency is a good thing.'),
   'gelsinger-cheaper-market': excerpt('gelsinger-cheaper', 'Making it dramatically cheaper will expand the market for it.'),
+  'taleb-adjustment': excerpt('taleb-beginning', 'This is the beginning… The beginning of an adjustment of people to reality.'),
 } satisfies Record<string, Quote>;
 
 export const QUOTES = { ...FULL_QUOTES, ...EXCERPTS };

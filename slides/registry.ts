@@ -9,5 +9,8 @@ export const REGISTRY_DATA = { facts: FACTS, sources: SOURCES, quotes: QUOTES, p
 
 const registry = createRegistry(REGISTRY_DATA);
 
+/** A fact of the talk, for slides that compute with it. */
+export const fact = (id: FactId) => registry.fact(id);
+
 /** The numeric value of a single-number fact, for figures generated into code. */
 export const factNumber = (id: FactId): number => registry.factNumber(id);

@@ -6,8 +6,12 @@
  * reports the same day), otherwise ISO months.
  */
 import type { Source } from '../src/core/model/facts.ts';
+import { AFTERMATH_SOURCES } from './sources-aftermath.ts';
 
 export const SOURCES = {
+  // The hindsight part's sources live in their own module.
+  ...AFTERMATH_SOURCES,
+
   // ------------------------------------------------------------ the essay itself
   essay: {
     publisher: 'The source essay',
@@ -595,17 +599,29 @@ export const SOURCES = {
   },
 
   // ------------------------------------------------------------ 9. hardware
-  'tomshardware-h800': {
-    publisher: 'Tom’s Hardware',
-    title: 'Nvidia gimps H100 Hopper GPU to sell as H800 to China',
-    date: '2023-03',
-    url: 'https://www.tomshardware.com/news/nvidia-gimps-h100-hopper-gpu-to-sell-as-h800-to-china',
-  },
   'tumgag-h100-h800': {
     publisher: 'Tumgag (Tumblr tag page)',
     title: 'Posts tagged “nvidia h100”: H100 vs H800 specifications',
     date: '2023-03',
     url: 'https://www.tumgag.com/tag/nvidia%20h100',
+  },
+
+  // ------------------------------------------------------------ 10. o3-mini's preview; Taleb's stake
+  'openai-o3-mini': {
+    publisher: 'OpenAI',
+    title: 'OpenAI o3-mini (“Previewed in December 2024”)',
+    date: '2025-01-31',
+  },
+  'verge-o3-preview': {
+    publisher: 'The Verge',
+    title: 'OpenAI teases new reasoning model, but don’t expect to try it soon',
+    date: '2024-12-20',
+  },
+  'taleb-universa-history': {
+    publisher: 'Nassim Nicholas Taleb (nassimtaleb.org)',
+    title: 'History of Universa Investments',
+    date: '2020-05',
+    url: 'https://nassimtaleb.org/2020/05/history-universa-investments/',
   },
 
   // ------------------------------------------------------------ 11. black swan

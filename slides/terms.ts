@@ -2,7 +2,17 @@
  * Names that contain digits but are not figures (model and chip names). The figure check strips
  * these before it looks for numbers that did not come from the fact registry.
  */
+import { AS_OF_TEXT } from './as-of.ts';
+
 export const TERMS = [
+  // The hindsight slides' as-of line: the deck's own metadata (slides/as-of.ts), not a figure from a source.
+  AS_OF_TEXT,
+  'R1-0528',
+  'V3.2-Exp',
+  'V4.1-Flash',
+  'V4',
+  'R2',
+  'H200',
   'DeepSeek-V2.5',
   'DeepSeek-V2',
   'DeepSeek-V3',

@@ -8,19 +8,21 @@ export const closing = section({
     {
       kind: 'bullets',
       id: 'takeaways',
-      title: 'Takeaways',
+      title: 'Read the source, weigh the stake, check the date',
       bullets: [
         t`Read the primary source: the cost paper said what the headlines left out.`,
         t`Weigh every voice against its stake, mine included.`,
         t`A record loss is not a black swan when the news was public for weeks.`,
         t`Cheaper intelligence grows the market; it reshuffles who profits.`,
+        t`Check the date: in AI, last year’s figure is history.`,
       ],
       stepwise: true,
-      timing: 40,
-      paragraphs: ['P19', 'P03', 'P12', 'P14'],
+      timing: 35,
+      paragraphs: ['P19', 'P03', 'P12', 'P14', 'P18'],
       notes: [
-        t`The essay's last heading promised a summary and takeaways, and the text under it never survived. So here are mine.`,
-        t`Go to the primary source: the V3 report itself said the headline number left out research and experiments. Discount every opinion by what the speaker stands to gain, and that includes me, with no shares in any of the seven. Do not confuse a huge move with a surprise: everything was published weeks earlier. And cheaper intelligence does not shrink the market; it changes who wins in it.`,
+        t`My first write-up ended with a heading for takeaways, and the text under it was lost. So here they are.`,
+        t`Go to the primary source: the V3 report itself said the headline number left out research and experiments. Discount every opinion by what the speaker stands to gain, and that includes me.`,
+        t`Do not confuse a huge move with a surprise: everything was published weeks earlier. And cheaper intelligence does not shrink the market; it changes who wins in it.`,
       ],
     },
     {

@@ -8,7 +8,7 @@ export const interpretation = section({
     {
       kind: 'bullets',
       id: 'interpretation',
-      title: 'My reading, after weighing the stakes',
+      title: 'Real, strong, and built by a lab short of chips',
       lead: t`Three things I would bet on:`,
       bullets: [
         t`The model is real and strong, and it caught the US labs off guard.`,
@@ -16,7 +16,7 @@ export const interpretation = section({
         t`Its tricks make AI cheaper to train and to run.`,
       ],
       stepwise: true,
-      timing: 40,
+      timing: 35,
       paragraphs: ['P12', 'P13a', 'P13b', 'P13c'],
       notes: [
         t`Three days of reading did not make me an AI expert. What I could do was listen to people who know more, and discount each of them by what they stand to gain. Here is what survives that filter.`,

@@ -1,46 +1,37 @@
-/** Part 6: the market on the day of the sell-off: the Magnificent 7, the indices, the record loss, who fell hardest. */
+/** Part 2, the hook: the sell-off itself: the record loss, the Magnificent 7 and the indices, who fell hardest. */
 import { f, section, t } from '../authoring.ts';
 import { largestOneDayLosses, mag7OnSelloffDay } from '../charts.ts';
 
 export const market = section({
   id: 'market',
-  title: 'The market that Monday',
+  title: 'The crash',
   slides: [
     {
-      kind: 'section',
-      id: 'market-divider',
-      title: 'The market that Monday',
-      kicker: 'Not a tech crash: a bet against the picks and shovels.',
-      timing: 10,
-      paragraphs: ['P07'],
+      kind: 'chart',
+      id: 'market-record',
+      title: 'NVIDIA lost more value in a day than any company ever had',
+      chart: largestOneDayLosses,
+      takeaway: t`A record in dollars, not in per cent, and partly undone the next day.`,
+      timing: 40,
+      paragraphs: ['P07', 'P18'],
       notes: [
-        t`Now the money. The headlines said tech crashed. The numbers say something narrower and more interesting, and the detail matters for the black swan question later.`,
-      ],
+        t`Monday, ${f('mkt-selloff-date')}. In one session NVIDIA lost more market value than any company before it. Its shares fell about ${f('mkt-nvda-fall-about')}.`,
+        t`The sources differ a little: Bloomberg-based reports say five hundred and eighty-nine billion dollars, Reuters five hundred and ninety-three. So I show the range, ${f('mkt-record-multiple')} NVIDIA's own record from ${f('mkt-prev-record-date')}.`,
+        t`Two caveats. In per cent it was NVIDIA's worst day since the Covid crash, not a market record. And the next day it rose ${f('mkt-nvda-rebound-rise')}, winning back about ${f('mkt-rebound-share', 'short')} of the loss.`,
+              ],
     },
     {
       kind: 'chart',
       id: 'market-mag7',
-      title: 'NVIDIA sank, Apple rose, the Dow gained',
+      title: 'NVIDIA sank, Apple rose, and the Dow gained',
       chart: mag7OnSelloffDay,
       takeaway: t`A chip sell-off: three of the Magnificent 7 closed higher.`,
-      timing: 45,
+      timing: 40,
       paragraphs: ['P17', 'P18'],
       notes: [
-        t`This is the whole picture for that Monday. NVIDIA went from ${f('mkt-nvda-prev-close')} on Friday to ${f('mkt-nvda-close')}, down ${f('mkt-nvda-pct')}; the wires rounded it to ${f('mkt-nvda-pct-about')}, and The Epoch Times has the close at ${f('mkt-nvda-close-epoch')}, so sources differ by cents. Alphabet, Microsoft and Tesla fell by a few per cent.`,
-        t`But Apple rose ${f('mkt-aapl-pct')}, Meta and Amazon rose too, and the Dow ended up ${f('mkt-dow-pct')}. Apple, which builds no frontier model of its own, was the winner of the day: the essay saw that as a sign it would gain more partners to choose from.`,
-      ],
-    },
-    {
-      kind: 'chart',
-      id: 'market-record',
-      title: 'The largest one-day loss of market value ever',
-      chart: largestOneDayLosses,
-      takeaway: t`A record in dollars, not in per cent, and partly undone the next day.`,
-      timing: 40,
-      paragraphs: ['P18'],
-      notes: [
-        t`NVIDIA lost more market value in one session than any company before it. The sources disagree slightly: Bloomberg-based reports say five hundred and eighty-nine billion dollars, Reuters with LSEG data says five hundred and ninety-three, so I show the range. It was ${f('mkt-record-multiple')} NVIDIA's own record from ${f('mkt-prev-record-date')}.`,
-        t`Keep two caveats. The record is in dollars; in per cent it was NVIDIA's worst day since March of the Covid crash, no market record. And on Tuesday the stock rose ${f('mkt-nvda-rebound-pct')}, winning back about ${f('mkt-nvda-rebound-gain', 'short')}, roughly ${f('mkt-rebound-share', 'short')} of the loss.`,
+        t`Here is the whole picture for that Monday. NVIDIA went from ${f('mkt-nvda-prev-close')} on Friday to ${f('mkt-nvda-close-range')}; the sources differ by cents. That is a fall of about ${f('mkt-nvda-fall-about')}.`,
+        t`The S&P 500's tech sector fell ${f('mkt-tech-sector-fall')}, its worst day in over four years, and Alphabet, Microsoft and Tesla lost a few per cent. But Apple rose ${f('mkt-aapl-rise')}, Meta and Amazon rose too, and the Dow gained ${f('mkt-dow-rise')}.`,
+        t`Apple builds no frontier model of its own, and it won the day. I read that as a sign it would have more partners to choose from.`,
       ],
     },
     {
@@ -58,11 +49,12 @@ export const market = section({
         [t`Chip index`, t`Semiconductors`, t`${f('mkt-sox-pct')}`],
       ],
       caption: t`Reports of TSMC’s move differ, so it is shown as a range.`,
-      timing: 40,
+      timing: 35,
       paragraphs: ['P15', 'P18'],
       notes: [
-        t`The deepest falls were not in the software giants but in what AI is built from: chips, and the power to run them. Vistra, a power producer sold as an AI play, lost over a quarter of its value. Constellation, Talen and GE Vernova each fell more than ${f('mkt-power-peers-pct')}; in Europe Siemens Energy was the weakest stock on the STOXX 600.`,
-        t`Taiwan was closed for the Lunar New Year, so TSMC only traded in New York, and reports of that move disagree, as does Oracle's exact close. The market was betting that cheaper models need fewer data centres.`,
+        t`The deepest falls were not in the software giants. They were in what AI is built from: chips, and the power to run them.`,
+        t`Vistra, a power producer sold as an AI play, lost over a quarter of its value. Constellation, Talen and GE Vernova fell hard too, and Siemens Energy was the weakest stock on the STOXX 600.`,
+        t`Taiwan was closed for the Lunar New Year, so TSMC only traded in New York, and reports of that move disagree. The market was betting that cheaper models need fewer data centres. Was that a black swan? First, who is asking.`,
       ],
     },
   ],

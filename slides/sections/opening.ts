@@ -1,4 +1,7 @@
-/** Part 1: the title, who is talking and with which biases, and the agenda. */
+/**
+ * The talk's first and third parts: the title, then (after the crash, slides/sections/market.ts) who
+ * is talking, with which biases, and the route.
+ */
 import { f, section, t } from '../authoring.ts';
 import { outlierMotif } from '../motif.ts';
 
@@ -16,13 +19,20 @@ export const opening = section({
       timing: 20,
       paragraphs: ['P01'],
       notes: [
-        t`Welcome. Tonight's question is in the title: when a small Chinese lab released a cheap reasoning model and the market lost its nerve, was that the black swan for the seven giants of American tech, or something else entirely?`,
+        t`Welcome. A small Chinese lab released a cheap reasoning model, and the market lost its nerve. Tonight's question: was that the black swan for the seven giants of American tech?`,
       ],
     },
+  ],
+});
+
+export const introduction = section({
+  id: 'introduction',
+  title: 'Who is talking',
+  slides: [
     {
       kind: 'bullets',
       id: 'why-this-talk',
-      title: 'Who is talking, and with which biases',
+      title: 'I read for three days, with my biases on the table',
       bullets: [
         t`Hooked the Sunday before the sell-off of ${f('mkt-selloff-date')}`,
         t`Three days of reading, as a non-expert`,
@@ -30,11 +40,12 @@ export const opening = section({
         t`Written without an LLM; AI tools helped the research`,
       ],
       stepwise: true,
-      timing: 40,
+      timing: 35,
       paragraphs: ['P02', 'P03', 'P20'],
       notes: [
-        t`First, who is talking. The story caught me on the Sunday morning before the crash, and for once I had the time to chase it, so I spent three days reading everything I could find. I am not an AI researcher and not a fund manager: think of this as a careful amateur's notebook.`,
-        t`Two disclosures. I own none of the seven stocks, and I count that as a bias too, only a quieter one than that of someone who bet the house on NVIDIA. And the essay behind this talk was written by hand, without a language model, though AI tools helped me research it.`,
+        t`So who is talking? The story caught me on the Sunday morning before the crash. For once I had the time, so I spent three days reading everything I could find.`,
+        t`I am not an AI researcher and not a fund manager. Think of this as a careful amateur's notebook.`,
+        t`Two disclosures. I own none of the seven stocks, and I count that as a bias too, only a quieter one. And I wrote my first take on this by hand, without a language model, though AI tools helped me research it.`,
       ],
     },
     {
@@ -44,7 +55,7 @@ export const opening = section({
       timing: 10,
       paragraphs: ['P05'],
       notes: [
-        t`The story has many sides, so here is the route: the facts first, then the cost debate, the fight over the narrative, what Big Tech said and what the market did, and finally my verdict.`,
+        t`The story has many sides, so here is the route. The facts first, then the cost debate, then the fight over the narrative, Big Tech's voices included. Then what happened next, and my verdict.`,
       ],
     },
   ],

@@ -1,21 +1,10 @@
-/** Part 5: what Big Tech's leaders said about DeepSeek, each voice set beside what the speaker stands to gain. */
+/** Part 5, the narrative war continued: what Big Tech's leaders said, each voice set beside what the speaker stands to gain. */
 import { f, section, t } from '../authoring.ts';
 
 export const reactions = section({
   id: 'reactions',
   title: 'Big Tech reacts',
   slides: [
-    {
-      kind: 'section',
-      id: 'reactions-divider',
-      title: 'Big Tech reacts',
-      kicker: 'Every voice had a stake. Read the stake first.',
-      timing: 10,
-      paragraphs: ['P11'],
-      notes: [
-        t`Within days everyone who matters in tech had said something. What struck me most was how neatly each verdict lined up with the speaker's own business. So for every quote I will show you the stake next to it.`,
-      ],
-    },
     {
       kind: 'quote',
       id: 'reactions-race',
@@ -25,7 +14,7 @@ export const reactions = section({
         { quote: 'trump-wake-up-call', interest: t`Had unveiled the ${f('stargate-total', 'short')} Stargate plan a day after R1.` },
         { quote: 'altman-better-models', interest: t`Sells ChatGPT Pro at ${f('px-chatgpt-pro')}.` },
       ],
-      timing: 40,
+      timing: 35,
       paragraphs: ['P11', 'P12', 'P16'],
       notes: [
         t`On the Sunday, Marc Andreessen called it AI's Sputnik moment. He invests in American AI, and a space race is the story that gets budgets approved. On the Monday the President called it a wake-up call; only days earlier he had stood at the White House with the Stargate partners.`,
@@ -41,7 +30,7 @@ export const reactions = section({
         { quote: 'msft-azure-r1', interest: t`OpenAI’s main backer, hosting its rival.` },
         { quote: 'gelsinger-cheaper-market', interest: t`His start-up Gloo uses R1 instead of OpenAI.` },
       ],
-      timing: 40,
+      timing: 35,
       paragraphs: ['P11', 'P12', 'P14'],
       notes: [
         t`Satya Nadella posted about the Jevons paradox before the US market even opened: when something gets cheaper and more efficient, we end up using far more of it. That is a perfectly good argument, and it is also exactly what the owner of Azure needs investors to believe.`,
@@ -57,11 +46,11 @@ export const reactions = section({
         { quote: 'wang-h100-short', interest: t`His customers are the US labs.` },
         { quote: 'nvidia-inference', interest: t`Lost ${f('nvda-mcap-loss', 'short')} that day.` },
       ],
-      timing: 40,
+      timing: 35,
       paragraphs: ['P11', 'P12', 'P18'],
       sources: ['chosun-musk'],
       notes: [
-        t`Then came the doubters. OpenAI told the Financial Times it had seen signs of distillation, and David Sacks at the White House spoke of substantial evidence. Alexandr Wang of Scale AI said he understood DeepSeek had fifty thousand H100s it could not talk about; Elon Musk, who runs a rival lab, replied with one word: obviously. If any of that is true, the American lead was never really lost.`,
+        t`Then came the doubters. OpenAI told the Financial Times it had seen signs of distillation, and David Sacks at the White House spoke of substantial evidence. Alexandr Wang of Scale AI said he understood DeepSeek had fifty thousand H100s it could not talk about. Elon Musk, who runs a rival lab, replied with one word: obviously. If any of that is true, the American lead was never really lost.`,
         t`NVIDIA took the other road to the same place: DeepSeek is excellent, export compliant, and serving it needs lots of NVIDIA GPUs. Copied, smuggled or brilliant, every story ends in more chips.`,
       ],
     },
@@ -74,7 +63,7 @@ export const reactions = section({
         { quote: 'lecun-open-source', interest: t`Llama is open: that is his employer’s bet.` },
         { quote: 'cook-efficiency', interest: t`Relies on others’ models: cheaper means more choice.` },
       ],
-      timing: 40,
+      timing: 35,
       paragraphs: ['P11', 'P12', 'P15', 'P17'],
       notes: [
         t`Meta had announced its spending plan the Friday before. On the earnings call Zuckerberg said heavy spending would stay an advantage, and that it was too early to judge. Yann LeCun read DeepSeek as open models beating closed ones, which is Meta's own strategy with Llama.`,

@@ -1,51 +1,71 @@
-/** Part 8: the black swan question: Taleb's three tests applied, Taleb's own view, and the essay's verdict. */
+/** Part 10: the black swan question: Taleb's three tests weighed with the evidence, two insiders' views, and my verdict. */
 import { em, f, section, t } from '../authoring.ts';
+import { AS_OF_TEXT } from '../as-of.ts';
 
 export const verdict = section({
   id: 'verdict',
   title: 'A black swan?',
   slides: [
     {
+      kind: 'section',
+      id: 'verdict-divider',
+      title: 'A black swan?',
+      kicker: 'Taleb’s three tests, weighed with what we know now',
+      timing: 10,
+      paragraphs: ['P14'],
+      notes: [
+        t`Now the question in the title. I will hold the whole story against Taleb's own definition, test by test, with everything we know now.`,
+      ],
+    },
+    {
       kind: 'table',
       id: 'verdict-tests',
-      title: 'A black swan? Taleb’s three tests',
-      columns: ['Test', 'That Monday', 'Verdict'],
+      title: 'Taleb’s tests: one fails, one held briefly, one holds',
+      columns: ['Test', 'The evidence', 'Verdict'],
       rows: [
-        [t`An outlier nobody could expect`, t`V3’s report public since ${f('rel-v3-paper')}; R1 since ${f('rel-r1')}`, t`${em('Fails')}`],
-        [t`Extreme impact`, t`${f('nvda-mcap-loss', 'short')} off NVIDIA in a day`, t`Passes`],
-        [t`Explained after the fact`, t`Every pundit had a story by Tuesday`, t`Passes`],
+        [t`An outlier`, t`Public since ${f('rel-v3-paper')}; on the cost curve (Amodei)`, t`${em('Fails')}`],
+        [t`Extreme impact`, t`${f('nvda-mcap-loss', 'short')} gone; a record close by ${f('mkt-nvda-4t-close')}`, t`Briefly`],
+        [t`Explained after`, t`Every pundit had a story by Tuesday`, t`Holds`],
       ],
-      caption: t`From ${em('The Black Swan')} (${f('bs-book-year')}): all three must hold.`,
-      timing: 50,
+      caption: t`${AS_OF_TEXT}. ${em('The Black Swan')} (${f('bs-book-year')}): all three must hold, for whoever is watching.`,
+      timing: 55,
       paragraphs: ['P06', 'P14'],
+      sources: ['amodei-export-controls'],
       notes: [
-        t`Taleb's definition has three parts. A black swan is an outlier that nothing in the past pointed to; it has an extreme impact; and afterwards we invent explanations that make it look predictable.`,
-        t`The impact is beyond doubt, and the stories after the fact came by the dozen, mine included. But the first test fails. The cost figures were in a public paper a month before the sell-off, and R1 itself had been out for a week. The market did not meet an unknown; it finally read what was already published.`,
+        t`Taleb's black swan must pass three tests. It is an outlier nothing pointed to. Its impact is extreme. And afterwards we explain it away as predictable.`,
+        t`The outlier test fails. The cost report was public from ${f('rel-v3-paper')}, and R1 from ${f('rel-r1')}. Amodei even argued the cost sat on the usual curve of falling prices.`,
+        t`The impact was extreme, but short. The next day about ${f('mkt-rebound-share', 'short')} came back, and by ${f('mkt-nvda-4t-close')} NVIDIA closed at a record. The third test holds: I am explaining it right now.`,
+        t`And a black swan depends on who is watching. Taleb's turkey is surprised on the last day; the butcher is not. Anyone who had read the papers was the butcher here.`,
       ],
     },
     {
       kind: 'quote',
       id: 'verdict-taleb',
-      title: 'Taleb himself: a gray swan, not a black one',
-      quotes: [{ quote: 'taleb-beginning', interest: t`Has long argued that markets underprice crashes; this fits his case.` }],
+      title: 'Two experts saw no outlier: a cost curve, a gray swan',
+      quotes: [
+        { quote: 'amodei-ratios', interest: t`Runs a rival lab; wants export curbs.` },
+        { quote: 'taleb-adjustment', interest: t`Advises Universa, a crash-hedging fund.` },
+      ],
+      sources: ['taleb-universa-history', 'bloomberg-taleb-2026'],
       timing: 35,
-      paragraphs: ['P14'],
+      paragraphs: ['P12', 'P14'],
       notes: [
-        t`The man who wrote the book agreed, in his own way. Talking to Bloomberg after the close, Taleb did not call it a black swan. He called AI stocks gray swans: risks you can see coming but that prices ignore, because buyers do not grasp how far a price can move in one day.`,
-        t`He also said the next drops could be ${f('taleb-future-drops')} as big. That is a forecast, not a fact, and it comes from someone whose whole career argues that markets underrate crashes.`,
+        t`Two people who study this for a living saw no bolt from the blue. Dario Amodei said DeepSeek was cheaper, but not by the ratios people claimed. That puts it on the cost curve.`,
+        t`Taleb, on the evening of the crash, called AI stocks gray swans: risks in plain sight that prices ignore. Remember his stake. He advises Universa, a tail-risk fund, and has long said crashes are underpriced.`,
       ],
     },
     {
       kind: 'statement',
       id: 'verdict-no',
-      title: 'My verdict: no black swan',
-      statement: t`Cheaper AI means more AI, not less.`,
-      detail: t`What did die: the story that only the newest NVIDIA chips can build a leading model.`,
-      timing: 40,
+      title: 'My verdict stands: no black swan',
+      statement: t`Cheaper AI meant more AI, not less.`,
+      detail: t`${AS_OF_TEXT}. I concede: the chip story got more complex. I keep: the news was public.`,
+      timing: 45,
       paragraphs: ['P14', 'P15'],
       notes: [
-        t`So is DeepSeek the black swan for the Magnificent 7? I do not think so. When models get cheaper to train and to run, more people use them for more things, and adoption speeds up. That is Jevons again, the same argument Nadella made, even if he had his own reasons to make it.`,
-        t`Some of the big players might trim their data-centre plans, or not. What changes is the story: until now, access to the latest NVIDIA chips was treated as the one thing that decided an AI company's future. That is no longer obviously true.`,
+        t`So, was DeepSeek the black swan for the seven? I still say no. Models got cheaper, people used more of them, and the big spenders spent more.`,
+        t`What I concede: the story that only the newest NVIDIA chips matter got more complex, not dead. In ${f('r2-delay-report')} the FT reported that R2 stalled on Huawei chips, and that DeepSeek went back to NVIDIA to train.`,
+        t`What I keep: this was a scare that read old news late. The loss was undone within months, which is not how a black swan behaves.`,
       ],
     },
   ],

@@ -37,9 +37,14 @@ const tidy = (value: number): number => Number(value.toPrecision(12));
 export function deriver<Id extends string, S extends string>(registry: Readonly<Record<Id, Fact<S>>>) {
   return <const T extends readonly [Id, ...Id[]]>(claim: string, inputs: T, unit: Unit, compute: (...values: Numbers<T>) => number, note?: string): Fact<S> => {
     const spans = inputs.map((id) => span(id, registry[id].value));
+    // Only ranges have two ends to try: a computation over many plain numbers runs once, not 2^n times.
+    const ranged = spans.flatMap(([low, high], i) => (low === high ? [] : [i]));
     const results: number[] = [];
-    for (let corner = 0; corner < 2 ** spans.length; corner++) {
-      const values = spans.map(([low, high], i) => (Math.floor(corner / 2 ** i) % 2 === 0 ? low : high));
+    for (let corner = 0; corner < 2 ** ranged.length; corner++) {
+      const values = spans.map(([low, high], i) => {
+        const bit = ranged.indexOf(i);
+        return bit < 0 || Math.floor(corner / 2 ** bit) % 2 === 0 ? low : high;
+      });
       results.push(tidy(compute(...(values as unknown as Numbers<T>))));
     }
     if (!results.every(Number.isFinite)) throw new Error(`derived fact "${claim}" is not a finite number`);

@@ -20,7 +20,7 @@ export const lineChart: ChartKind<LineChartSpec> = {
   resolve: (spec, _unit, registry) => ({
     dates: spec.categories.map((category) => dateOf(category.date, registry)),
     horizontal: false,
-    valueLabels: false,
+    valueLabels: spec.valueLabels ?? false,
     diverging: false,
     stacked: false,
   }),

@@ -69,11 +69,14 @@ export interface BarChartSpec<I extends Ids = AnyIds> extends ChartSpecBase<I> {
 
 /**
  * A line over time: every category is a dated fact, placed on the x axis by its date (uneven gaps
- * stay uneven). A point with its own colour is marked and labelled, e.g. the day of a sell-off.
+ * stay uneven). A point with a colour of its own is marked and named beside it, e.g. the day of a
+ * sell-off; points close together in time are left unmarked so their names do not collide.
  */
 export interface LineChartSpec<I extends Ids = AnyIds> extends ChartSpecBase<I> {
   readonly type: 'line';
   readonly categories: readonly DatedCategory<I>[];
+  /** Write each marked point's value beside its name. */
+  readonly valueLabels?: boolean;
 }
 
 export type ChartSpec<I extends Ids = AnyIds> = BarChartSpec<I> | LineChartSpec<I>;

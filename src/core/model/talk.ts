@@ -37,6 +37,8 @@ export interface DeckMeta {
   readonly lang: string;
   /** The deck's public address, shown (with a QR code) on the closing slide; empty when unpublished. */
   readonly publicUrl: string;
+  /** The month the talk's hindsight is told as of (ISO month, "2026-12"): the last month its facts may describe. */
+  readonly asOf: string;
 }
 
 /** The talk's own words for labels the engine prints. */

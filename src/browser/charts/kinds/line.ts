@@ -96,7 +96,7 @@ export function lineConfig(data: ResolvedChart, theme: ChartTheme, env: DrawEnvi
           callbacks: { title: (items) => data.labels[items[0]?.dataIndex ?? 0] ?? '', label: base.plugins?.tooltip?.callbacks?.label },
         },
         markLabels: {
-          labels: data.series.map((series) => marked(series).map((mark, i) => (mark ? nameOf(data.labels[i] ?? '') : ''))),
+          labels: data.series.map((series) => marked(series).map((mark, i) => (mark ? [nameOf(data.labels[i] ?? ''), data.valueLabels ? series.display[i] : ''].filter(Boolean).join(' ') : ''))),
           color: theme.text,
           font: theme.font,
         },
