@@ -29,7 +29,7 @@ describe('a command (npm run bench:charts, which would build and measure)', () =
     const result = run('--help');
     expect(result.status).toBe(0);
     // The usage and nothing else: no build started, no figure measured.
-    expect(result.stdout).toMatch(/^Usage: npm run bench:charts\n[\s\S]*  --help   show this help\n$/);
+    expect(result.stdout).toMatch(/^Usage: npm run bench:charts\n[\s\S]* {2}--help {3}show this help\n$/);
   }, 30_000);
 
   it('prints the problem and the usage for an unknown flag, and exits 2', () => {
