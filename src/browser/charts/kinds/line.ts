@@ -35,7 +35,9 @@ const markLabels: Plugin<'line', MarkOptions | false> = {
         const width = ctx.measureText(text).width;
         const right = point.x + 16 + width <= chartArea.right;
         ctx.textAlign = right ? 'left' : 'right';
-        ctx.fillText(text, right ? point.x + 16 : point.x - 16, Math.min(point.y + FONT_SIZE.label + 8, chartArea.bottom));
+        // Right of a point, below it; left of one (at the end of the axis), above it, where a rising line is not.
+        const y = right ? Math.min(point.y + FONT_SIZE.label + 8, chartArea.bottom) : Math.max(point.y - 12, chartArea.top + FONT_SIZE.label);
+        ctx.fillText(text, right ? point.x + 16 : point.x - 16, y);
       });
     });
     ctx.restore();
