@@ -25,4 +25,4 @@ export type TalkSlideKinds = CostModelSlide<TalkIds>;
 export type TalkChart = ChartSpec<TalkIds>;
 export type TalkRich = Rich<TalkIds>;
 
-export const { f, t, em, link, section, chart, talk } = authoring<TalkIds, TalkSlideKinds>();
+export const { f, t, em, section, chart, talk } = authoring<TalkIds, TalkSlideKinds>();

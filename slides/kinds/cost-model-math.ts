@@ -27,7 +27,7 @@ export function costModelRanges(defaults: CostModelDefaults) {
   } as const;
 }
 
-export function costModelTrainingRun(state: CostModelState): number {
+function costModelTrainingRun(state: CostModelState): number {
   return state.hours * state.rate;
 }
 
@@ -35,7 +35,7 @@ export function costModelTotal(defaults: CostModelDefaults, state: CostModelStat
   return costModelTrainingRun(state) + (state.withHardware ? defaults.hardware : 0);
 }
 
-export const COST_MODEL_LABELS = {
+const COST_MODEL_LABELS = {
   training: 'Final training run',
   hardware: 'Hardware (estimate)',
   notAdded: 'not added',

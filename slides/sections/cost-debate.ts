@@ -30,7 +30,7 @@ console.log(hours * dollarsPerGpuHour); // ${printed('v3-cost-from-hrs')}
  * Model names the code below calls or names: each is a dated fact in the registry, and the code
  * prints that date beside the name, so a retired name cannot sit on the slide unnoticed.
  */
-export const CODE_MODEL_NAMES = {
+const CODE_MODEL_NAMES = {
   'deepseek-flash': 'api-name-deepseek-flash',
   'deepseek-reasoner': 'api-legacy-retired',
   'DeepSeek-R1-Distill-Qwen-7B': 'api-name-r1-distill-qwen-7b',

@@ -49,5 +49,3 @@ export const BUILT_IN_KINDS: KindRegistry<BuiltInSlide> = {
   sources,
   closing,
 };
-
-export type { AgendaSlide, BulletsSlide, ChartSlide, ClosingSlide, CodeSlide, QuoteSlide, SectionSlide, SourcesSlide, StatementSlide, TableSlide, TimelineSlide, TitleSlide };

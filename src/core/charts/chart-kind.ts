@@ -4,7 +4,7 @@ import type { ChartSpec } from '../model/chart-spec.ts';
 import type { Unit } from '../model/facts.ts';
 import type { Registry } from '../registry.ts';
 
-export type KindFields = Omit<ResolvedChart, 'id' | 'type' | 'labels' | 'series' | 'unit' | 'axisTitle' | 'scale' | 'min' | 'max' | 'alt'> &
+type KindFields = Omit<ResolvedChart, 'id' | 'type' | 'labels' | 'series' | 'unit' | 'axisTitle' | 'scale' | 'min' | 'max' | 'alt'> &
   Partial<Pick<ResolvedChart, 'labels'>>;
 
 export interface ChartKind<S extends ChartSpec> {

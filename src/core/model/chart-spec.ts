@@ -15,7 +15,7 @@ export interface ChartPoint<I extends Ids = AnyIds> {
   readonly also?: I['fact'];
 }
 
-export interface ChartSeries<I extends Ids = AnyIds> {
+interface ChartSeries<I extends Ids = AnyIds> {
   readonly label: string;
   readonly points: readonly ChartPoint<I>[];
   readonly color?: ChartColor;
@@ -28,7 +28,7 @@ export interface DatedCategory<I extends Ids = AnyIds> {
 }
 
 /** The value axis: its title (with unit) and scale. */
-export interface ValueAxis {
+interface ValueAxis {
   readonly title: string;
   /** Log scales are labelled as such on the slide. */
   readonly scale?: 'linear' | 'log';

@@ -32,7 +32,7 @@ export type Unit =
   | 'gb-per-s'
   | 'year';
 
-export type Confidence =
+type Confidence =
   /** Two or more sources, or the primary document. */
   | 'verified'
   /** One source; shown with its source. */

@@ -42,7 +42,7 @@ export interface DeckMeta {
 }
 
 /** The talk's own words for labels the engine prints. */
-export interface Wording {
+interface Wording {
   /** Before each quote's vested interest, e.g. "Stake". */
   readonly interestLabel: string;
   /** Before the list of source paragraphs in the notes, e.g. "Essay"; empty to leave the line out. */

@@ -3,8 +3,8 @@ import type { Talk } from '../model/talk.ts';
 import { html } from './html.ts';
 import { renderDeck } from './render-deck.ts';
 
-export const SLIDES_MARK = '<!--deck:slides-->';
-export const HEAD_MARK = '<!--deck:head-->';
+const SLIDES_MARK = '<!--deck:slides-->';
+const HEAD_MARK = '<!--deck:head-->';
 
 /** The link-preview image: a PNG of the title slide, made after the bundle is written (src/node/og-image.ts). */
 export const SHARE_IMAGE = { file: 'og-image.png', width: 1200, height: 630 } as const;

@@ -2,5 +2,4 @@
 import { renderDeck } from '../../../src/core/render/render-deck.ts';
 import { fixtureTalk } from '../../fixtures/talk/index.ts';
 
-export const FIXTURE = renderDeck(fixtureTalk);
-export const FIXTURE_IDS = FIXTURE.slides.map((s) => s.slide.id);
+export const FIXTURE_IDS = renderDeck(fixtureTalk).slides.map((s) => s.slide.id);
