@@ -89,7 +89,7 @@ export async function ensureChromium(log: InstallLog): Promise<string> {
   } catch (error) {
     if (!(error instanceof BrowserNotFoundError) || process.env.CHROMIUM_PATH) throw error;
   }
-  log.line('No Chromium found (CHROMIUM_PATH unset, none on the PATH): installing Playwright\'s Chromium, about 170 MB, once...');
+  log.line('No Chromium found (CHROMIUM_PATH unset, none on the PATH): installing Playwright\'s Chromium (roughly 170 MB, once)...');
   const { code, output } = await runInstaller(log);
   const reason = unreachableReason(output);
   if (code !== 0 && reason) {
