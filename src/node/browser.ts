@@ -48,7 +48,8 @@ function isExecutable(path: string): boolean {
   }
 }
 
-function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+/** The first executable `name` on the PATH (`name.exe` on Windows). */
+export function onPath(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const file = process.platform === 'win32' ? `${name}.exe` : name;
   for (const dir of (env.PATH ?? '').split(delimiter)) {
     const candidate = join(dir, file);
