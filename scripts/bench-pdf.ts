@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { renderDeck } from '../src/core/render/render-deck.ts';
 import { CHROMIUM_ARGS, resolveChromium } from '../src/node/browser.ts';
 import { DIST_DIR, ensureBuilt, PROJECT_ROOT } from '../src/node/build.ts';
-import { chartImage, pdfBookmarks, pdfFonts, pdfInfo, pdfPageText, pdfUrls } from './measure/pdf-inspect.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
+import { openPdf } from '../tests/support/pdf-reader.ts';
 import { talk } from '../vite.config.ts';
 
 const DECKTAPE_VERSION = '3.16.1';
@@ -72,28 +72,39 @@ interface Fidelity {
   readonly metadata: string;
 }
 
-/** What a reader gets from a PDF, read back with poppler. One page per slide is assumed for titles and charts. */
-function fidelity(pdf: string, scratch: string): Fidelity {
-  const info = pdfInfo(pdf);
-  const slides = renderDeck(talk).slides;
-  const pages = Number(info.Pages);
-  const titlesFound = slides.filter((r, i) => i < pages && pdfPageText(pdf, i + 1).includes(r.slide.title.replace(/\s+/g, ' '))).length;
-  const chartPages = slides.flatMap((r, i) => (r.html.markup.includes('<figure class="chart') ? [i + 1] : []));
-  const chartPpi = Math.min(...chartPages.map((page) => chartImage(pdf, page, scratch)?.ppi ?? 0));
-  const fonts = pdfFonts(pdf);
-  const metadata = (['Title', 'Author', 'Subject', 'Keywords'] as const).filter((field) => info[field]).join(', ');
-  return {
-    pages,
-    pageSize: (info['Page size'] ?? '').replace(/ pts.*/, ' pt'),
-    bytes: statSync(pdf).size,
-    tagged: info.Tagged === 'yes',
-    bookmarks: pdfBookmarks(pdf).length,
-    links: pdfUrls(pdf).length,
-    titlesFound,
-    chartPpi: chartPages.length ? chartPpi : Number.NaN,
-    fontsEmbedded: `${fonts.filter((f) => f.embedded).length}/${fonts.length}`,
-    metadata: metadata || 'none',
-  };
+/**
+ * What a reader gets from a PDF, read back as a viewer reads it (the tests' reader, pdf.js). One page
+ * per slide is assumed for titles and charts; a chart is the page's largest image with transparency.
+ */
+async function fidelity(file: string): Promise<Fidelity> {
+  const pdf = await openPdf(file);
+  try {
+    const info = await pdf.info();
+    const slides = renderDeck(talk).slides;
+    const pages = pdf.pageCount;
+    let titlesFound = 0;
+    for (const [i, r] of slides.entries()) if (i < pages && (await pdf.text(i + 1)).includes(r.slide.title.replace(/\s+/g, ' '))) titlesFound += 1;
+    const chartPages = slides.flatMap((r, i) => (r.html.markup.includes('<figure class="chart') && i < pages ? [i + 1] : []));
+    const chartPpis: number[] = [];
+    for (const page of chartPages) chartPpis.push(Math.max(0, ...(await pdf.images(page)).filter((image) => image.masked).map((image) => image.ppi)));
+    const fonts = await pdf.fonts();
+    const metadata = (['Title', 'Author', 'Subject', 'Keywords'] as const).filter((field) => info[field]).join(', ');
+    const size = await pdf.pageSize(1);
+    return {
+      pages,
+      pageSize: `${Math.round(size.width)} x ${Math.round(size.height)} pt`,
+      bytes: statSync(file).size,
+      tagged: await pdf.tagged(),
+      bookmarks: (await pdf.bookmarks()).length,
+      links: (await pdf.links()).filter((link) => link.url).length,
+      titlesFound,
+      chartPpi: chartPages.length ? Math.round(Math.min(...chartPpis)) : Number.NaN,
+      fontsEmbedded: `${fonts.filter((f) => f.embedded).length}/${fonts.length}`,
+      metadata: metadata || 'none',
+    };
+  } finally {
+    await pdf.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -142,8 +153,8 @@ async function main(): Promise<void> {
     }
 
     const rows = [
-      { name: `npm run pdf`, times: times.ours, ...fidelity(ours, scratch) },
-      { name: `DeckTape ${DECKTAPE_VERSION}`, times: times.decktape, ...fidelity(theirs, scratch) },
+      { name: `npm run pdf`, times: times.ours, ...(await fidelity(ours)) },
+      { name: `DeckTape ${DECKTAPE_VERSION}`, times: times.decktape, ...(await fidelity(theirs)) },
     ];
     const slides = renderDeck(talk).slides.length;
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -77,20 +77,20 @@ const onInput = (event: Event) => {
   const model = modelOf(event);
   if (model) render(model);
 };
-// The reset event fires before the form resets its inputs; show the state after it.
-const onReset = (event: Event) => {
+/** "Back to the report's figures": every input to the value the page was built with. */
+const onClick = (event: Event) => {
   const model = modelOf(event);
-  if (model) setTimeout(() => render(model));
-};
-// The model has nothing to submit; pressing Enter must not try to.
-const onSubmit = (event: Event) => {
-  if (modelOf(event)) event.preventDefault();
+  if (!model || !(event.target instanceof Element) || !event.target.closest('.cost-reset')) return;
+  model.querySelectorAll<HTMLInputElement>('input').forEach((field) => {
+    if (field.type === 'checkbox') field.checked = field.defaultChecked;
+    else field.value = field.defaultValue;
+  });
+  render(model);
 };
 const LISTENERS = [
   ['input', onInput],
   ['change', onInput],
-  ['reset', onReset],
-  ['submit', onSubmit],
+  ['click', onClick],
 ] as const;
 
 /** The cost model in the page: wired by delegation from the document, so it survives reveal replacing the slides. */

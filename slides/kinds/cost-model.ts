@@ -1,7 +1,8 @@
 /**
  * The talk's own slide kind: an interactive model of DeepSeek-V3's training cost. Rendered in its
  * default state, so print and readers without JavaScript see it too; the inputs ship disabled and
- * its browser code (cost-model.browser.ts) enables them.
+ * its browser code (cost-model.browser.ts) enables them. The controls are a group, not a form: they
+ * submit nothing, they change the model as they move.
  */
 import { formatNumber } from '../../src/core/format.ts';
 import { defineKind } from '../../src/core/kind.ts';
@@ -32,7 +33,7 @@ export const costModel = defineKind<CostModelSlide>({
     const chart = costModelChart(`${id}-chart`, defaults, { hours: defaults.hours, rate: defaults.rate, withHardware: false }, ALT);
     const { caption, coversSlide } = figureSources([slide.gpuHours, slide.pricePerHour, slide.hardware], ctx);
     return html`${ctx.title(slide.title)}<div class="cost-model" data-cost-model="${JSON.stringify(defaults)}">
-<form class="cost-controls" aria-label="Cost model inputs">
+<div class="cost-controls" role="group" aria-label="Cost model inputs">
 <div class="cost-field">
 <label for="${id}-hours">GPU-hours</label>
 <output class="cost-value" for="${id}-hours" data-show="hours">${ctx.fact(slide.gpuHours)}</output>
@@ -47,8 +48,8 @@ export const costModel = defineKind<CostModelSlide>({
 <input type="checkbox" role="switch" id="${id}-hardware" name="hardware" disabled>
 <label for="${id}-hardware">Add the estimated hardware spend, ${ctx.fact(slide.hardware, 'short')}</label>
 </div>
-<button type="reset" class="cost-reset" disabled>Back to the report’s figures</button>
-</form>
+<button type="button" class="cost-reset" disabled>Back to the report’s figures</button>
+</div>
 <div class="cost-outcome">
 <p class="cost-result"><span class="cost-result-label">Total</span> <output class="cost-total" data-show="total" aria-live="polite"><span class="fact" data-facts="${slide.gpuHours} ${slide.pricePerHour}">${formatNumber(total, 'usd', 'short')}</span></output></p>
 <p class="cost-formula"><output data-show="formula">${ctx.fact(slide.gpuHours)} × ${ctx.fact(slide.pricePerHour)}</output></p>

@@ -54,6 +54,9 @@ function finishSingleFile(fileName: string): Plugin {
           page = page.replaceAll(reference, `"${dataUrl(name, file.source)}"`);
           delete bundle[name];
         }
+        // The stylesheet inlined as <style> keeps its <link>'s rel and crossorigin, which HTML does not
+        // allow on <style> (the Nu checker says so).
+        page = page.replaceAll('<style rel="stylesheet" crossorigin>', '<style>');
         const leftOver = Object.keys(bundle).filter((name) => name !== 'index.html');
         if (leftOver.length > 0) this.error(`single-file build: not inlined into the page: ${leftOver.join(', ')}. Import it from code or CSS so Vite can inline it.`);
         const external = externalReferences(page);

@@ -1,7 +1,7 @@
 /**
- * `npm run pdf`, run as a user runs it, and its PDFs read back with poppler (pdfinfo, pdftotext,
- * pdfimages, pdftohtml): pages, size, tags, metadata, text, bookmarks, links, sharp charts, the
- * handout's notes, fragment steps; and the failures: bad flags, a bad --out, a broken build.
+ * `npm run pdf`, run as a user runs it, and its PDFs read back as a viewer reads them (pdf.js, through
+ * tests/support/pdf-reader.ts): pages, size, tags, metadata, text, bookmarks, links, sharp charts,
+ * the handout's notes, fragment steps; and the failures: bad flags, a bad --out, a broken build.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { deck } from '../../slides/index.ts';
 import { DIST_DIR, PROJECT_ROOT } from '../../src/node/build.ts';
-import { chartImage, pdfBookmarks as bookmarks, pdfFonts, pdfInfo as info, pdfPageText as pageText, pdfUrls, poppler } from '../../scripts/measure/pdf-inspect.ts';
+import { openPdf, type Pdf } from '../support/pdf-reader.ts';
 import { openDeck, RENDERED } from './support/deck.ts';
 
 interface Run {
@@ -33,13 +33,22 @@ function runPdf(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<R
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Letters and digits only: pdftotext joins words hyphenated at a line's end, and spacing varies. */
-const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/**
+ * Letters and digits only: a word hyphenated at a line's end is split, and spacing varies. U+02BC
+ * goes too: the PDF maps Inter's apostrophe glyph back to it (not to ’), and it reads the same.
+ */
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+|\u02BC/gu, '');
 
 /** The slide's notes as letters and digits, as the handout should show them. */
 function notesLetters(markup: string): string {
   const notes = /<aside class="notes"[^>]*>([\s\S]*?)<\/aside>/.exec(markup)?.[1] ?? '';
   return letters(notes.replace(/<[^>]+>/g, '').replace(/&[a-z0-9#]+;/g, ' '));
+}
+
+/** The largest image with transparency on a page: a chart, as Chromium prints a canvas. */
+async function chartImage(pdf: Pdf, page: number): Promise<{ ppi: number; painted: number }> {
+  const [chart] = (await pdf.images(page)).filter((image) => image.masked).sort((a, b) => b.width * b.height - a.width * a.height);
+  return chart ?? { ppi: 0, painted: 0 };
 }
 
 /** Web links a reader sees on the slide (the notes are not printed on slides). */
@@ -61,42 +70,45 @@ test.afterAll(() => {
 });
 
 test.describe('npm run pdf', () => {
-  let pdf: string;
+  let out: string;
   let run: Run;
+  let pdf: Pdf;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    pdf = join(scratch, 'deck.pdf');
-    run = await runPdf(['--out', pdf]);
+    out = join(scratch, 'deck.pdf');
+    run = await runPdf(['--out', out]);
+    pdf = await openPdf(out);
   });
+  test.afterAll(() => pdf?.close());
 
   test('writes the PDF and says where, leaving no temporary file', () => {
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`Wrote ${pdf}: ${SLIDES.length} pages`);
+    expect(run.stdout).toContain(`Wrote ${out}: ${SLIDES.length} pages`);
     expect(readdirSync(scratch).filter((name) => name.includes('partial'))).toEqual([]);
   });
 
-  test('has one 16:9 page per slide, tagged, with the talk metadata', () => {
-    const fields = info(pdf);
-    expect(Number(fields.Pages)).toBe(SLIDES.length);
-    expect(fields['Page size']).toMatch(/^960 x 540 pts/);
-    expect(fields.Tagged).toBe('yes');
+  test('has one 16:9 page per slide, tagged, with the talk metadata', async () => {
+    expect(pdf.pageCount).toBe(SLIDES.length);
+    for (let page = 1; page <= pdf.pageCount; page++) expect(await pdf.pageSize(page), `page ${page}`).toEqual({ width: 960, height: 540 });
+    expect(await pdf.tagged()).toBe(true);
     // Every slide's heading is in the tag tree, not only the first slide's (reveal hides the others).
-    const headings = poppler('pdfinfo', '-struct', pdf).match(/^\s*H[1-6]\b/gm) ?? [];
-    expect(headings.length).toBeGreaterThanOrEqual(SLIDES.length);
-    expect(fields.Title).toBe(meta.title);
-    expect(fields.Author).toBe(meta.author);
-    expect(fields.Subject).toBe(meta.description);
-    expect(fields.Keywords).toBe(meta.keywords.join(', '));
-    expect(fields['Metadata Stream']).toBe('yes');
+    for (let page = 1; page <= pdf.pageCount; page++) expect(await pdf.roles(page), `tags of page ${page}`).toContainEqual(expect.stringMatching(/^H[1-6]$/));
+    const info = await pdf.info();
+    expect(info.Title).toBe(meta.title);
+    expect(info.Author).toBe(meta.author);
+    expect(info.Subject).toBe(meta.description);
+    expect(info.Keywords).toBe(meta.keywords.join(', '));
+    const xmp = (await pdf.xmp()) ?? '';
+    expect(xmp, 'the XMP metadata names the talk').toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${meta.title}</rdf:li>`);
   });
 
-  test('shows each slide title as text on its page, with its slide number', () => {
-    SLIDES.forEach((r, index) => {
-      const text = pageText(pdf, index + 1);
+  test('shows each slide title as text on its page, with its slide number', async () => {
+    for (const [index, r] of SLIDES.entries()) {
+      const text = await pdf.text(index + 1);
       expect(text, `page ${index + 1}`).toContain(words(r.slide.title));
       expect(text, `page ${index + 1}`).toContain(`${index + 1} / ${SLIDES.length}`);
-    });
+    }
   });
 
   test('lays each slide out as on screen: every title where the audience sees it', async ({ page }) => {
@@ -115,12 +127,12 @@ test.describe('npm run pdf', () => {
         const line = range.getClientRects()[0]!;
         return { x: (line.left - box.left) / scale, y: (line.top - box.top) / scale, bottom: (line.bottom - box.top) / scale };
       }, index);
-      // ...and on its PDF page (points to pixels: 4/3), where poppler boxes the first word's glyphs.
+      // ...and on its PDF page (points to pixels: 4/3): the run of text the first word starts, boxed
+      // by its font's ascent and descent.
       const first = words(r.slide.title).split(' ')[0]!;
-      const xml = poppler('pdftotext', '-bbox', '-f', String(index + 1), '-l', String(index + 1), pdf, '-');
-      const word = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].find((m) => m[4] === first);
-      expect(word, `"${first}" on page ${index + 1}`).toBeDefined();
-      const [x, top, bottom] = [Number(word![1]) * (4 / 3), Number(word![2]) * (4 / 3), Number(word![3]) * (4 / 3)];
+      const run = (await pdf.textRuns(index + 1)).find((candidate) => candidate.text.trim().split(/\s+/)[0] === first);
+      expect(run, `"${first}" on page ${index + 1}`).toBeDefined();
+      const [x, top, bottom] = [run!.x * (4 / 3), run!.top * (4 / 3), run!.bottom * (4 / 3)];
       expect(Math.abs(x - screen.x), `left of "${r.slide.id}" title: PDF ${x.toFixed(0)} px, screen ${screen.x.toFixed(0)} px`).toBeLessThan(6);
       // The glyphs sit inside the line box.
       expect(top, `top of "${r.slide.id}" title`).toBeGreaterThan(screen.y - 2);
@@ -128,61 +140,70 @@ test.describe('npm run pdf', () => {
     }
   });
 
-  test('embeds the deck’s own fonts', () => {
-    const fonts = pdfFonts(pdf);
+  test('embeds the deck’s own fonts', async () => {
+    const fonts = await pdf.fonts();
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font.embedded, font.name).toBe(true);
     expect(fonts.map((font) => font.name).join(' ')).toMatch(/Inter/);
     expect(fonts.map((font) => font.name).join(' ')).toMatch(/SpaceGrotesk/);
   });
 
-  test('draws every chart, at 2x or more', () => {
+  test('draws every chart, at 2x or more', async () => {
     expect(chartSlides.length, 'the deck has charts').toBeGreaterThan(0);
     for (const slide of chartSlides) {
-      const image = chartImage(pdf, slide.page, scratch) ?? { ppi: 0, painted: 0 };
+      const image = await chartImage(pdf, slide.page);
       expect(image.ppi, `chart on "${slide.id}" (page ${slide.page})`).toBeGreaterThanOrEqual(190);
       expect(image.painted, `chart on "${slide.id}" (page ${slide.page}) is painted`).toBeGreaterThan(0.01);
     }
   });
 
-  test('bookmarks every slide once, at its page, under its part', () => {
-    const marks = bookmarks(pdf);
+  test('bookmarks every slide once, at its page, under its part', async () => {
+    const marks = await pdf.bookmarks();
     SLIDES.forEach((r, index) => {
       expect(marks.filter((m) => m.title === r.slide.title && m.page === index + 1), `bookmark for "${r.slide.id}"`).toHaveLength(1);
     });
     const parts = new Set(SLIDES.map((r) => r.section.id)).size;
     expect(marks.length).toBeLessThanOrEqual(SLIDES.length + parts);
-    expect(poppler('pdftohtml', '-xml', '-i', '-stdout', pdf)).toMatch(/<outline>\s*<item[^>]*>[^<]*<\/item>\s*<outline>/);
+    // Nested: each part's bookmark holds its slides'.
+    const outline = await pdf.outline();
+    expect(outline.length).toBe(parts);
+    for (const part of outline) expect(part.children.length, `slides under "${part.title}"`).toBeGreaterThan(0);
   });
 
-  test('keeps every web link on a slide clickable, and links between slides', () => {
-    const urls = new Set(pdfUrls(pdf));
+  test('keeps every web link on a slide clickable, and links between slides', async () => {
+    const links = await pdf.links();
+    const urls = new Set(links.map((link) => link.url));
     const expected = [...new Set(SLIDES.flatMap((r) => visibleWebLinks(r.html.markup)))];
     expect(expected.length, 'the deck links its sources').toBeGreaterThan(0);
     for (const url of expected) expect(urls.has(url), url).toBe(true);
     const internal = [...new Set(SLIDES.flatMap((r) => [...r.html.markup.matchAll(/<a [^>]*href="#([a-z0-9-]+)"/g)].map((m) => m[1]!)))];
-    const dests = poppler('pdfinfo', '-dests', pdf);
-    for (const id of internal) expect(dests, `link to #${id}`).toContain(`"${id}"`);
+    const dests = await pdf.destinations();
+    for (const id of internal) {
+      expect(dests, `destination #${id}`).toContain(id);
+      expect(links.some((link) => link.dest === id), `a link to #${id}`).toBe(true);
+    }
   });
 });
 
 test.describe('npm run pdf -- --notes (handout)', () => {
-  let pdf: string;
   let run: Run;
+  let pdf: Pdf;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     run = await runPdf(['--notes', '--out', scratch]);
-    pdf = join(scratch, 'deepseek-black-swan-for-the-mag7-handout.pdf');
+    pdf = await openPdf(join(scratch, 'deepseek-black-swan-for-the-mag7-handout.pdf'));
   });
+  test.afterAll(() => pdf?.close());
 
-  test('has one A4 page per slide, each with the slide and its notes', () => {
+  test('has one A4 page per slide, each with the slide and its notes', async () => {
     expect(run.code, run.stderr).toBe(0);
-    const fields = info(pdf);
-    expect(Number(fields.Pages)).toBe(SLIDES.length);
-    expect(fields['Page size']).toMatch(/\(A4\)/);
-    SLIDES.forEach((r, index) => {
-      const text = pageText(pdf, index + 1);
+    expect(pdf.pageCount).toBe(SLIDES.length);
+    for (const [index, r] of SLIDES.entries()) {
+      // A4 is 595.28 x 841.89 points.
+      const size = await pdf.pageSize(index + 1);
+      expect(Math.abs(size.width - 595.28) < 1 && Math.abs(size.height - 841.89) < 1, `page ${index + 1} is A4: ${size.width} x ${size.height}`).toBe(true);
+      const text = await pdf.text(index + 1);
       expect(text, `page ${index + 1}`).toContain(words(r.slide.title));
       const notes = notesLetters(r.html.markup);
       // The first words and the last: notes that were cut off would lose their end.
@@ -190,19 +211,19 @@ test.describe('npm run pdf -- --notes (handout)', () => {
       const tail = notes.slice(-40);
       expect(letters(text), `notes of "${r.slide.id}"`).toContain(head);
       expect(letters(text), `notes of "${r.slide.id}"`).toContain(tail);
-    });
+    }
   });
 
-  test('draws the charts on the handout pages too', () => {
-    for (const slide of chartSlides) expect(chartImage(pdf, slide.page, scratch)?.painted, slide.id).toBeGreaterThan(0.01);
+  test('draws the charts on the handout pages too', async () => {
+    for (const slide of chartSlides) expect((await chartImage(pdf, slide.page)).painted, slide.id).toBeGreaterThan(0.01);
   });
 });
 
 test.describe('npm run pdf -- --fragments', () => {
   test('has a page per fragment step, and one bookmark per slide', async () => {
     test.setTimeout(120_000);
-    const pdf = join(scratch, 'steps.pdf');
-    const run = await runPdf(['--fragments', '--out', pdf]);
+    const out = join(scratch, 'steps.pdf');
+    const run = await runPdf(['--fragments', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     const steps = SLIDES.map((r) => {
       const markup = r.html.markup.replace(/<aside class="notes"[^>]*>[\s\S]*?<\/aside>/g, '');
@@ -210,9 +231,14 @@ test.describe('npm run pdf -- --fragments', () => {
       return 1 + new Set(fragments).size;
     });
     expect(steps.some((n) => n > 1), 'the deck has a slide with fragments').toBe(true);
-    expect(Number(info(pdf).Pages)).toBe(steps.reduce((a, b) => a + b, 0));
-    const marks = bookmarks(pdf);
-    for (const r of SLIDES) expect(marks.filter((m) => m.title === r.slide.title), r.slide.id).toHaveLength(1);
+    const pdf = await openPdf(out);
+    try {
+      expect(pdf.pageCount).toBe(steps.reduce((a, b) => a + b, 0));
+      const marks = await pdf.bookmarks();
+      for (const r of SLIDES) expect(marks.filter((m) => m.title === r.slide.title), r.slide.id).toHaveLength(1);
+    } finally {
+      await pdf.close();
+    }
   });
 });
 
