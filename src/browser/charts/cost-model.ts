@@ -1,14 +1,18 @@
 /**
- * The cost model's behaviour: its inputs change the total, the formula and the chart's data live. Works
- * by delegation from the document, so it survives reveal replacing the slides (scroll view leaving).
+ * The browser side of the cost-model slide kind: its inputs change the total, the formula and the
+ * chart's data live. Works by delegation from the document, so it survives reveal replacing the slides
+ * (scroll view leaving).
  */
+import type { RevealPlugin } from 'reveal.js';
 import { costModelChart, costModelTotal, type CostModelDefaults, type CostModelState, type ResolvedChart } from '../../core/chart-model.ts';
+import { ATTR, SELECTOR } from '../../core/contract.ts';
 import { formatNumber } from '../../core/format.ts';
+import { definePlugin, type Lifetime } from '../lifetime.ts';
 
-const MODEL_SELECTOR = '.cost-model';
+const MODEL_SELECTOR = SELECTOR.costModel;
 
 function defaultsOf(model: HTMLElement): CostModelDefaults {
-  const json = model.dataset.costModel;
+  const json = model.getAttribute(ATTR.costModel);
   if (!json) throw new Error('cost model: its element has no data-cost-model');
   return JSON.parse(json) as CostModelDefaults;
 }
@@ -24,7 +28,7 @@ function stateOf(model: HTMLElement): CostModelState {
 }
 
 function show(model: HTMLElement, name: string, text: string): void {
-  const output = model.querySelector<HTMLOutputElement>(`output[data-show="${name}"]`);
+  const output = model.querySelector<HTMLOutputElement>(`output[${ATTR.show}="${name}"]`);
   if (output) output.textContent = text;
 }
 
@@ -41,10 +45,10 @@ function render(model: HTMLElement, onChartData: (figure: HTMLElement) => void):
   show(model, 'rate', rate);
   show(model, 'total', formatNumber(costModelTotal(defaults, state), 'usd', 'short'));
   show(model, 'formula', `${hours} \u00d7 ${rate}${state.withHardware ? ` + ${hardware} hardware` : ''}`);
-  const figure = model.querySelector<HTMLElement>('figure.chart');
+  const figure = model.querySelector<HTMLElement>(SELECTOR.chart);
   if (!figure) return;
-  const previous = JSON.parse(figure.dataset.chart ?? '{}') as ResolvedChart;
-  figure.dataset.chart = JSON.stringify(costModelChart(previous.id, defaults, state, previous.alt));
+  const previous = JSON.parse(figure.getAttribute(ATTR.chart) ?? '{}') as ResolvedChart;
+  figure.setAttribute(ATTR.chart, JSON.stringify(costModelChart(previous.id, defaults, state, previous.alt)));
   onChartData(figure);
 }
 
@@ -59,33 +63,53 @@ function asBuilt(model: HTMLElement): boolean {
  * Enables every model's inputs (they ship disabled for the page without JavaScript) and shows their
  * state where the browser restored other values than the page's (a reload keeps form values).
  */
-export function activateCostModels(root: ParentNode, onChartData: (figure: HTMLElement) => void): void {
+function activateCostModels(root: ParentNode): void {
   root.querySelectorAll<HTMLElement>(MODEL_SELECTOR).forEach((model) => {
     model.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((control) => {
       control.disabled = false;
     });
-    if (!asBuilt(model)) render(model, onChartData);
+    // The charts are not drawn yet: they are drawn with this data.
+    if (!asBuilt(model)) render(model, () => undefined);
   });
 }
 
 /** Wires the models' inputs; `onChartData` is told when a model's chart has new data to draw. */
-export function installCostModels(onChartData: (figure: HTMLElement) => void): void {
+function wireCostModels(onChartData: (figure: HTMLElement) => void, { signal }: Lifetime): void {
   const modelOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLElement>(MODEL_SELECTOR) : null);
-  document.addEventListener('input', (event) => {
+  const update = (event: Event) => {
     const model = modelOf(event);
     if (model) render(model, onChartData);
-  });
-  document.addEventListener('change', (event) => {
-    const model = modelOf(event);
-    if (model) render(model, onChartData);
-  });
-  document.addEventListener('reset', (event) => {
-    const model = modelOf(event);
-    // The reset event fires before the form resets its inputs; show the state after it.
-    if (model) setTimeout(() => render(model, onChartData));
-  });
+  };
+  document.addEventListener('input', update, { signal });
+  document.addEventListener('change', update, { signal });
+  document.addEventListener(
+    'reset',
+    (event) => {
+      const model = modelOf(event);
+      // The reset event fires before the form resets its inputs; show the state after it.
+      if (model) setTimeout(() => render(model, onChartData));
+    },
+    { signal },
+  );
   // The model has nothing to submit; pressing Enter must not try to.
-  document.addEventListener('submit', (event) => {
-    if (modelOf(event)) event.preventDefault();
+  document.addEventListener(
+    'submit',
+    (event) => {
+      if (modelOf(event)) event.preventDefault();
+    },
+    { signal },
+  );
+}
+
+/**
+ * The cost models' plugin; `onChartData` is told when a model's chart has new data to draw (the
+ * charts plugin's redraw). Registered before the charts, so a restored state is in place when they draw.
+ */
+export function costModel(onChartData: (figure: HTMLElement) => void): RevealPlugin {
+  return definePlugin('cost-model', (reveal, life) => {
+    wireCostModels(onChartData, life);
+    // On start, and after the scroll view put back its copy of the slides (inputs disabled again).
+    reveal.on('ready', () => activateCostModels(document), { signal: life.signal });
+    reveal.on('sync', () => activateCostModels(document), { signal: life.signal });
   });
 }
