@@ -12,6 +12,8 @@ import '../styles/static.css';
 import '../styles/charts.css';
 import '../styles/print.css';
 import '../styles/reader.css';
+import '../styles/toolbar.css';
+import '../styles/search-box.css';
 import '../styles/presenter.css';
 
 import Reveal from 'reveal.js';
