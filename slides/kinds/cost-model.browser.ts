@@ -1,18 +1,18 @@
 /**
- * The cost model's behaviour: its inputs change the total, the formula and the chart's data live. Works
- * by delegation from the document, so it survives reveal replacing the slides (scroll view leaving).
+ * The cost model's behaviour in the page: its inputs change the total, the formula and the chart's
+ * data live. Wired by delegation from the document, so it survives reveal replacing the slides
+ * (scroll view leaving). When its chart's data changes it asks the charts to draw it again.
  */
 import type { RevealPlugin } from 'reveal.js';
 import type { ResolvedChart } from '../../src/core/chart-model.ts';
-import { CHART_DATA_EVENT } from '../../src/core/contract.ts';
+import { ATTR, CHART_DATA_EVENT, SELECTOR } from '../../src/core/contract.ts';
 import { formatNumber } from '../../src/core/format.ts';
+import { definePlugin } from '../../src/browser/lifetime.ts';
 import { costModelChart, costModelTotal, type CostModelDefaults, type CostModelState } from './cost-model-math.ts';
 
-const MODEL_SELECTOR = '.cost-model';
-
 function defaultsOf(model: HTMLElement): CostModelDefaults {
-  const json = model.dataset.costModel;
-  if (!json) throw new Error('cost model: its element has no data-cost-model');
+  const json = model.getAttribute(ATTR.costModel);
+  if (!json) throw new Error(`cost model: its element has no ${ATTR.costModel}`);
   return JSON.parse(json) as CostModelDefaults;
 }
 
@@ -27,7 +27,7 @@ function stateOf(model: HTMLElement): CostModelState {
 }
 
 function show(model: HTMLElement, name: string, text: string): void {
-  const output = model.querySelector<HTMLOutputElement>(`output[data-show="${name}"]`);
+  const output = model.querySelector<HTMLOutputElement>(`output[${ATTR.show}="${name}"]`);
   if (output) output.textContent = text;
 }
 
@@ -44,11 +44,10 @@ function render(model: HTMLElement): void {
   show(model, 'rate', rate);
   show(model, 'total', formatNumber(costModelTotal(defaults, state), 'usd', 'short'));
   show(model, 'formula', `${hours} \u00d7 ${rate}${state.withHardware ? ` + ${hardware} hardware` : ''}`);
-  const figure = model.querySelector<HTMLElement>('figure.chart');
+  const figure = model.querySelector<HTMLElement>(SELECTOR.chart);
   if (!figure) return;
-  const previous = JSON.parse(figure.dataset.chart ?? '{}') as ResolvedChart;
-  figure.dataset.chart = JSON.stringify(costModelChart(previous.id, defaults, state, previous.alt));
-  // The charts plugin redraws a figure whose data changed.
+  const previous = JSON.parse(figure.getAttribute(ATTR.chart) ?? '{}') as ResolvedChart;
+  figure.setAttribute(ATTR.chart, JSON.stringify(costModelChart(previous.id, defaults, state, previous.alt)));
   figure.dispatchEvent(new CustomEvent(CHART_DATA_EVENT, { bubbles: true }));
 }
 
@@ -63,8 +62,8 @@ function asBuilt(model: HTMLElement): boolean {
  * Enables every model's inputs (they ship disabled for the page without JavaScript) and shows their
  * state where the browser restored other values than the page's (a reload keeps form values).
  */
-function activate(root: ParentNode): void {
-  root.querySelectorAll<HTMLElement>(MODEL_SELECTOR).forEach((model) => {
+function activate(): void {
+  document.querySelectorAll<HTMLElement>(SELECTOR.costModel).forEach((model) => {
     model.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((control) => {
       control.disabled = false;
     });
@@ -72,38 +71,33 @@ function activate(root: ParentNode): void {
   });
 }
 
-const modelOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLElement>(MODEL_SELECTOR) : null);
-const onInput = (event: Event) => {
-  const model = modelOf(event);
-  if (model) render(model);
-};
+const modelOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLElement>(SELECTOR.costModel) : null);
+
 /** "Back to the report's figures": every input to the value the page was built with. */
-const onClick = (event: Event) => {
-  const model = modelOf(event);
-  if (!model || !(event.target instanceof Element) || !event.target.closest('.cost-reset')) return;
+function reset(model: HTMLElement): void {
   model.querySelectorAll<HTMLInputElement>('input').forEach((field) => {
     if (field.type === 'checkbox') field.checked = field.defaultChecked;
     else field.value = field.defaultValue;
   });
   render(model);
-};
-const LISTENERS = [
-  ['input', onInput],
-  ['change', onInput],
-  ['click', onClick],
-] as const;
+}
 
-/** The cost model in the page: wired by delegation from the document, so it survives reveal replacing the slides. */
-export const costModelPlugin: RevealPlugin = {
-  id: 'cost-model',
-  init: (deck) => {
-    for (const [type, listener] of LISTENERS) document.addEventListener(type, listener);
-    const activateAll = () => activate(document);
-    deck.on('ready', activateAll);
-    // Scroll view leaving puts back a copy of the slides, inputs disabled as built.
-    deck.on('sync', activateAll);
-  },
-  destroy: () => {
-    for (const [type, listener] of LISTENERS) document.removeEventListener(type, listener);
-  },
-};
+export const costModelPlugin: RevealPlugin = definePlugin('cost-model', (reveal, { signal }) => {
+  const update = (event: Event) => {
+    const model = modelOf(event);
+    if (model) render(model);
+  };
+  document.addEventListener('input', update, { signal });
+  document.addEventListener('change', update, { signal });
+  document.addEventListener(
+    'click',
+    (event) => {
+      const model = modelOf(event);
+      if (model && event.target instanceof Element && event.target.closest('.cost-reset')) reset(model);
+    },
+    { signal },
+  );
+  // On start, and after the scroll view put back its copy of the slides (inputs disabled again).
+  reveal.on('ready', activate, { signal });
+  reveal.on('sync', activate, { signal });
+});

@@ -1,6 +1,6 @@
 /**
- * The browser entry: starts reveal.js on the prerendered slides and wires each feature into its
- * lifecycle. Content and layout live elsewhere; this file only orders the start-up.
+ * The browser entry: starts reveal.js on the prerendered slides with the deck's plugins, one concern
+ * each. Content and layout live elsewhere; this file only orders the start-up.
  */
 import '../styles/fonts.css';
 import 'reveal.js/reset.css';
@@ -10,26 +10,56 @@ import '../styles/theme.css';
 import '../styles/static.css';
 import '../styles/print.css';
 import '../styles/reader.css';
+import '../styles/toolbar.css';
+import '../styles/search-box.css';
 import '../styles/presenter.css';
 
 // Each slide kind's styles sit beside its module in src/kinds/.
 import.meta.glob('../kinds/*.css', { eager: true });
 
 import Reveal from 'reveal.js';
-// The talk's own browser code and styles (its slide kinds), named once in vite.config.ts.
+// The talk's own plugins and styles (its slide kinds), from the browser entry vite.config.ts names.
 import { plugins as talkPlugins } from 'virtual:talk/browser';
-import { installCharts } from './charts/lifecycle.ts';
-import { installPresenter } from './presenter.ts';
-import { installPrint } from './print.ts';
-import { installReader } from './reader.ts';
+import { READY, READY_VALUE, SELECTOR } from '../core/contract.ts';
+import { charts } from './charts/lifecycle.ts';
+import { controlsLabel } from './controls-label.ts';
+import { notesPanel } from './notes-panel.ts';
+import { presenter } from './presenter.ts';
+import { printView } from './print.ts';
 import { revealConfig } from './reveal-config.ts';
-import { installRevealFixes } from './reveal-fixes.ts';
+import { revealFixes } from './reveal-fixes.ts';
+import { scrollNotes } from './scroll-notes.ts';
+import { scrollPages } from './scroll-pages.ts';
+import { searchBox } from './search-box.ts';
+import { toolbar } from './toolbar.ts';
+import { viewChoice } from './view-choice.ts';
 
-const root = document.querySelector<HTMLElement>('.reveal');
+const root = document.querySelector<HTMLElement>(SELECTOR.deck);
 if (!root) throw new Error('The page has no .reveal element: index.html is not the deck template.');
 
+const view = viewChoice();
+
+// Each plugin is one concern; they start in this order, before reveal lays anything out.
+const plugins = [
+  // First: its resize guard must hear the window before reveal does.
+  revealFixes(),
+  printView(),
+  presenter(),
+  charts(),
+  view,
+  // The scroll view's pages are measured, then the notes go beneath them; the toolbar follows both.
+  scrollPages(),
+  scrollNotes(),
+  notesPanel(),
+  searchBox(),
+  controlsLabel(),
+  toolbar({ chooseScrollView: (on) => view.choose(on) }),
+  // The talk's own, after the engine's: a kind that changes a chart's data asks the charts to redraw.
+  ...talkPlugins,
+];
+
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-const deck = new Reveal(root, revealConfig(reducedMotion));
+const deck = new Reveal(root, revealConfig({ reducedMotion, plugins }));
 
 declare global {
   interface Window {
@@ -39,12 +69,5 @@ declare global {
 }
 window.Reveal = deck;
 
-installRevealFixes(deck);
-installPrint(deck);
-installPresenter(deck);
-installCharts(deck);
-installReader(deck);
-talkPlugins.forEach((plugin) => deck.registerPlugin(plugin));
-
 await deck.initialize();
-document.documentElement.dataset.deckReady = 'true';
+document.documentElement.setAttribute(READY.deck, READY_VALUE);

@@ -2,8 +2,11 @@
  * The presenter's side of the deck: the speaker view (key S), loaded only when it is wanted; pacing
  * in it; and a help overlay (key ?) that lists every key a speaker or a clicker uses.
  */
-import type { RevealApi } from 'reveal.js';
+import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
+import { ATTR, QUERY, SELECTOR } from '../core/contract.ts';
+import { definePlugin, type Lifetime } from './lifetime.ts';
+import { isSpeakerViewMessage } from './reveal-internals.ts';
 
 const KEY_S = 83;
 
@@ -20,7 +23,7 @@ export const KEY_HELP: readonly (readonly [keys: string, action: string])[] = [
 /** Seconds planned for the whole talk: the sum of every slide's `data-timing`. */
 export function plannedSeconds(slides: Iterable<HTMLElement>): number {
   let total = 0;
-  for (const slide of slides) total += Number(slide.dataset.timing ?? 0) || 0;
+  for (const slide of slides) total += Number(slide.getAttribute(ATTR.timing) ?? 0) || 0;
   return total;
 }
 
@@ -34,7 +37,7 @@ function describeKeys(deck: RevealApi): void {
  * or a speaker view left open while this window reloads (it calls every second to reconnect, and the
  * plugin answers once loaded). In the speaker view's own preview frames it is never needed.
  */
-function installSpeakerView(deck: RevealApi): void {
+function installSpeakerView(deck: RevealApi, life: Lifetime): void {
   if (deck.isSpeakerNotes()) return;
   let loading: Promise<NotesPlugin> | undefined;
   const load = () =>
@@ -50,31 +53,32 @@ function installSpeakerView(deck: RevealApi): void {
   deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: 'Speaker notes view' }, () => {
     load().then((plugin) => plugin.open(), failed);
   });
-  if (/[?&]notes\b/i.test(location.search)) deck.on('ready', () => void load().catch(failed));
+  life.add(() => deck.removeKeyBinding(KEY_S));
+  if (new RegExp(`[?&]${QUERY.notes}\\b`, 'i').test(location.search)) deck.on('ready', () => void load().catch(failed), { signal: life.signal });
   const onMessage = (event: MessageEvent) => {
-    if (typeof event.data !== 'string' || !event.data.includes('"reveal-notes"')) return;
+    if (!isSpeakerViewMessage(event.data)) return;
     window.removeEventListener('message', onMessage);
     load().catch(failed);
   };
-  window.addEventListener('message', onMessage);
+  window.addEventListener('message', onMessage, { signal: life.signal });
 }
 
-export function installPresenter(deck: RevealApi): void {
-  installSpeakerView(deck);
+export function presenter(): RevealPlugin {
+  return definePlugin('presenter', (deck, life) => {
+    installSpeakerView(deck, life);
 
-  // The speaker view paces the talk only when totalTime (or defaultTiming) is set. Every slide has
-  // its own data-timing, so their sum is the talk's length and each slide keeps its planned share.
-  const totalTime = plannedSeconds(document.querySelectorAll<HTMLElement>('.reveal .slides section[data-timing]'));
-  if (totalTime > 0) deck.configure({ totalTime });
+    // The speaker view paces the talk only when totalTime (or defaultTiming) is set. Every slide has
+    // its own data-timing, so their sum is the talk's length and each slide keeps its planned share.
+    // reveal applies configuration once it starts, after every plugin's init.
+    const totalTime = plannedSeconds(document.querySelectorAll<HTMLElement>(`${SELECTOR.slide}[${ATTR.timing}]`));
+    if (totalTime > 0) deck.configure({ totalTime });
 
-  deck.on('ready', () => describeKeys(deck));
-  // reveal's configure() writes its own descriptions back, so ours go in again just before the
-  // overlay is built from them (reveal opens it on ? and on F1).
-  document.addEventListener(
-    'keydown',
-    (event) => {
+    deck.on('ready', () => describeKeys(deck), { signal: life.signal });
+    // reveal's configure() writes its own descriptions back, so ours go in again just before the
+    // overlay is built from them (reveal opens it on ? and on F1).
+    const describeBeforeHelp = (event: KeyboardEvent) => {
       if (event.key === '?' || event.key === 'F1') describeKeys(deck);
-    },
-    { capture: true },
-  );
+    };
+    document.addEventListener('keydown', describeBeforeHelp, { capture: true, signal: life.signal });
+  });
 }

@@ -1,10 +1,156 @@
 /**
- * The page contract: the names the build writes into the page and the browser, the exporters and
- * the tests read back. One place, so a renamed attribute cannot leave a reader behind.
+ * The page contract: the names the rendered markup, the browser code, the exporters and the tests
+ * share. The renderer writes these classes and attributes, the browser reads them and sets the
+ * readiness flags, the exporters and tests wait on the flags and query the same selectors. A name is
+ * spelt once, here. Pure data (no DOM, no Node), so every side can import it.
+ *
+ * What one slide kind alone uses (the cost model's field names, say) stays with that kind.
  */
 
-/** The authoring size: every slide is laid out at 1280x720 and scaled to the screen. */
+/** Every slide is laid out at this size and scaled to the screen (reveal's `width` and `height`). */
 export const SLIDE_SIZE = { width: 1280, height: 720 } as const;
 
-/** Fired (bubbling) on a chart's figure when its `data-chart` changed and it must be drawn again. */
+/** Flags on <html> that say a stage is done; each is set to READY_VALUE. */
+export const READY = {
+  /** reveal has started, every plugin with it (src/browser/main.ts). */
+  deck: 'data-deck-ready',
+  /** Print view: every chart is drawn, the copies made for fragment steps too (src/browser/charts). */
+  charts: 'data-charts-ready',
+  /** Print view: the pages are numbered and, for a handout, laid out (src/browser/print.ts). */
+  pdf: 'data-pdf-ready',
+} as const;
+
+export type ReadyFlag = (typeof READY)[keyof typeof READY];
+
+export const READY_VALUE = 'true';
+
+/** The selector that matches once a stage is done, e.g. html[data-deck-ready="true"]. */
+export function readySelector(flag: ReadyFlag): string {
+  return `html[${flag}="${READY_VALUE}"]`;
+}
+
+/** data-* attributes of the markup: written by the renderer unless said otherwise. */
+export const ATTR = {
+  /** section: the slide's kind. */
+  kind: 'data-kind',
+  /** section: the id of the part of the talk it belongs to. */
+  section: 'data-section',
+  /** section: seconds planned for the slide; the speaker view paces against their sum. */
+  timing: 'data-timing',
+  /** figure.chart: the resolved chart, as JSON. */
+  chart: 'data-chart',
+  /** figure.chart: the chart's id. */
+  chartId: 'data-chart-id',
+  /** figure.chart: the chart's caption names every source the slide cites. */
+  citesSlide: 'data-cites-slide',
+  /** figure.chart, set by the browser: CHART_DRAWN once its chart exists. */
+  chartState: 'data-chart-state',
+  /** A figure in the text: the fact it shows. */
+  fact: 'data-fact',
+  /** .cost-model: the model's defaults, as JSON. */
+  costModel: 'data-cost-model',
+  /** output: which value of its widget it shows. */
+  show: 'data-show',
+  /** .reader-toolbar, set by the browser: 'true' while it rests out of sight. */
+  idle: 'data-idle',
+} as const;
+
+/** The value of data-chart-state once a figure's chart is drawn. */
+export const CHART_DRAWN = 'drawn';
+
+/** Fired (bubbling) on a chart's figure when its data-chart changed and it must be drawn again. */
 export const CHART_DATA_EVENT = 'deck:chartdata';
+
+/** Class names: the renderer's, and those of the elements the browser adds. */
+export const CLASS = {
+  /** aside: a slide's speaker notes. */
+  notes: 'notes',
+  /** The list of sources on a Sources slide. */
+  sourcesList: 'sources-list',
+  /** figure: a chart, drawn over its table of numbers. */
+  chart: 'chart',
+  chartCanvas: 'chart-canvas',
+  chartTable: 'chart-table',
+  /** The cost model widget. */
+  costModel: 'cost-model',
+  /** Browser: a slide's notes beneath it in the scroll view. */
+  readerNotes: 'reader-notes',
+  readerNotesLabel: 'reader-notes-label',
+  /** Browser: a Sources slide's list again, in its notes, at reading size. */
+  readerSources: 'reader-sources',
+  /** Browser: the toolbar in the corner and its buttons. */
+  toolbar: 'reader-toolbar',
+  toolbarButton: 'reader-button',
+  /** Browser, print view: <html> of a handout, and each page's notes panel. */
+  handout: 'pdf-handout',
+  handoutNotes: 'handout-notes',
+} as const;
+
+/** Selectors for the deck's own markup. */
+export const SELECTOR = {
+  /** The element reveal runs in. */
+  deck: '.reveal',
+  /** Every slide, in the slides view and the print view. */
+  slide: '.reveal .slides section',
+  notes: `aside.${CLASS.notes}`,
+  sourcesList: `ol.${CLASS.sourcesList}`,
+  chart: `figure.${CLASS.chart}`,
+  chartCanvas: `canvas.${CLASS.chartCanvas}`,
+  chartTable: `table.${CLASS.chartTable}`,
+  costModel: `.${CLASS.costModel}`,
+  readerNotes: `.${CLASS.readerNotes}`,
+  toolbar: `.${CLASS.toolbar}`,
+  handoutNotes: `.${CLASS.handoutNotes}`,
+} as const;
+
+/** Selectors for markup reveal.js makes: the deck relies on them as much as on its own. */
+export const REVEAL_SELECTOR = {
+  /** Scroll view: a page, holding one slide. */
+  scrollPage: '.scroll-page',
+  /** Print view: a page of the PDF. */
+  pdfPage: '.reveal .slides > .pdf-page',
+  /** Print view: the slide number printed on a page. */
+  pdfSlideNumber: '.slide-number-pdf',
+  /** The shown slide (a vertical stack is never the slide itself). */
+  presentSlide: '.reveal .slides section.present:not(.stack)',
+  /** Slides view: the notes panel (`showNotes`). */
+  notesPanel: '.reveal .speaker-notes',
+  /** The search plugin's input. */
+  searchInput: '.searchinput',
+  /** The arrow controls. */
+  controls: 'aside.controls',
+} as const;
+
+/** URL query parameters the deck reads. */
+export const QUERY = {
+  /** Which view opens: VIEW.scroll or VIEW.slides (reveal's own `view` parameter, extended). */
+  view: 'view',
+  /** reveal's print view, for the PDF exporter. */
+  printPdf: 'print-pdf',
+  /** With print-pdf: a handout, each slide over its notes. */
+  handout: 'handout',
+  /** Opens the speaker view as the deck starts. */
+  notes: 'notes',
+} as const;
+
+export const VIEW = { scroll: 'scroll', slides: 'slides', print: 'print' } as const;
+
+/** CSS custom properties (src/styles/tokens.css) the browser reads colours and type from. */
+export const THEME_TOKEN = {
+  background: '--color-bg',
+  text: '--color-text',
+  muted: '--color-text-muted',
+  chartGrid: '--color-chart-grid',
+  font: '--font-body',
+} as const;
+
+/** The token of a chart colour by its name: `accent` is --color-chart-accent. */
+export function chartColorToken(name: string): string {
+  return `--color-chart-${name}`;
+}
+
+/** Theme colours needed where the stylesheet does not reach (the page's theme-color, images). */
+export const THEME_COLOR = {
+  /** --color-bg */
+  background: '#0d1117',
+} as const;

@@ -2,9 +2,7 @@
  * What a screen reader's landmark list and figures show, in each view, read from the accessibility
  * tree (Playwright's ariaSnapshot) and the page: one main; every other landmark named, and no two of
  * a role with the same name; every figure's caption its first or last child.
- *
- * KNOWN lists what the views still get wrong, each with why, so that the test fails on anything
- * else now, and fails again once a known one is fixed, until it leaves the list.
+
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openDeck } from './support/deck.ts';
@@ -14,23 +12,6 @@ const VIEWS = [
   { name: 'scroll', path: '?view=scroll' },
   { name: 'print', path: '?print-pdf' },
 ] as const;
-
-type View = (typeof VIEWS)[number]['name'];
-
-interface Known {
-  readonly views: readonly View[];
-  /** The problem's line as the test words it. */
-  readonly problem: RegExp;
-  readonly why: string;
-}
-
-const KNOWN: readonly Known[] = [
-  {
-    views: ['slides'],
-    problem: /^an unnamed complementary landmark$/,
-    why: 'reveal.js\'s arrow controls are an unnamed <aside class="controls">: to be named (e.g. "Slide controls") or a named toolbar, from the browser code',
-  },
-];
 
 const LANDMARK = /^\s*- (main|navigation|complementary|banner|contentinfo|region|form|search)(?: "((?:[^"\\]|\\.)*)")?(?::|$| \[)/;
 
@@ -71,11 +52,7 @@ async function problems(page: Page): Promise<string[]> {
 for (const view of VIEWS) {
   test(`${view.name} view: one main, named landmarks, captions first or last`, async ({ page }) => {
     await openDeck(page, view.path);
-    const found = await problems(page);
-    const known = KNOWN.filter((k) => k.views.includes(view.name));
-    expect(found.filter((line) => !known.some((k) => k.problem.test(line)))).toEqual([]);
-    const gone = known.filter((k) => !found.some((line) => k.problem.test(line)));
-    expect(gone.map((k) => `fixed in the ${view.name} view, remove it from KNOWN: ${k.why}`)).toEqual([]);
+    expect(await problems(page)).toEqual([]);
   });
 }
 

@@ -4,22 +4,21 @@
  * the page.
  */
 import type { ResolvedChart } from '../../core/chart-model.ts';
+import { ATTR, CHART_DRAWN, SELECTOR } from '../../core/contract.ts';
 import type { DrawEnvironment } from './config.ts';
 import { chartConfig } from './kinds/index.ts';
 import { Chart } from './register.ts';
 import { readTheme } from './theme.ts';
 
-export const CANVAS_SELECTOR = 'canvas.chart-canvas';
-
 function canvasOf(figure: HTMLElement): HTMLCanvasElement {
-  const canvas = figure.querySelector<HTMLCanvasElement>(CANVAS_SELECTOR);
-  if (!canvas) throw new Error(`chart "${figure.dataset.chartId ?? '?'}": its figure has no canvas.chart-canvas`);
+  const canvas = figure.querySelector<HTMLCanvasElement>(SELECTOR.chartCanvas);
+  if (!canvas) throw new Error(`chart "${figure.getAttribute(ATTR.chartId) ?? '?'}": its figure has no canvas.chart-canvas`);
   return canvas;
 }
 
 function dataOf(figure: HTMLElement): ResolvedChart {
-  const json = figure.dataset.chart;
-  if (!json) throw new Error(`chart "${figure.dataset.chartId ?? '?'}": its figure has no data-chart`);
+  const json = figure.getAttribute(ATTR.chart);
+  if (!json) throw new Error(`chart "${figure.getAttribute(ATTR.chartId) ?? '?'}": its figure has no data-chart`);
   return JSON.parse(json) as ResolvedChart;
 }
 
@@ -36,7 +35,7 @@ function frameSize(canvas: HTMLCanvasElement): { width: number; height: number }
  */
 const resizeObserver = new ResizeObserver((entries) => {
   for (const entry of entries) {
-    const chart = Chart.getChart(entry.target.querySelector<HTMLCanvasElement>(CANVAS_SELECTOR)!);
+    const chart = Chart.getChart(entry.target.querySelector<HTMLCanvasElement>(SELECTOR.chartCanvas)!);
     if (chart) fitToFrame(chart);
   }
 });
@@ -71,8 +70,8 @@ export function drawFigure(figure: HTMLElement, env: DrawEnvironment): void {
   chart.options.animation = config.options?.animation ?? false;
   resizeObserver.observe(canvas.parentElement!);
   // The benchmark (scripts/bench-charts.ts) reads how long creating each chart blocked the page.
-  performance.measure(`chart:create:${figure.dataset.chartId ?? ''}`, { start, end: performance.now() });
-  figure.dataset.chartState = 'drawn';
+  performance.measure(`chart:create:${figure.getAttribute(ATTR.chartId) ?? ''}`, { start, end: performance.now() });
+  figure.setAttribute(ATTR.chartState, CHART_DRAWN);
 }
 
 /** Shows new data on a figure's chart (the cost model); a figure not drawn yet gets it when it is. */

@@ -9,19 +9,25 @@
  * - the speaker view's preview frames: only the shown slide, without animation or pointer events.
  * Backing stores follow the on-screen size: device pixel ratio times reveal's scale (at least 2 in print).
  */
-import type { RevealApi } from 'reveal.js';
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { ATTR, CHART_DATA_EVENT, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR } from '../../core/contract.ts';
 import { whenIdle } from '../idle.ts';
+import { definePlugin, type Lifetime } from '../lifetime.ts';
 import type { SlideEvent } from '../reveal-augment.d.ts';
 import { chartPixelRatio, type DrawEnvironment } from './config.ts';
-import { CHART_DATA_EVENT } from '../../core/contract.ts';
-
-const FIGURE_SELECTOR = 'figure.chart';
 
 type Drawer = typeof import('./draw.ts');
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function installCharts(deck: RevealApi): void {
+/** The charts plugin. A slide kind that changes a figure's data-chart fires CHART_DATA_EVENT on it. */
+export function charts(): RevealPlugin {
+  return definePlugin('charts', drawCharts);
+}
+
+/** Wires the charts into reveal's lifecycle. */
+function drawCharts(deck: RevealApi, life: Lifetime): void {
+  const { signal } = life;
   const printing = () => deck.isPrintView();
   const previewFrame = deck.isSpeakerNotes();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -37,7 +43,7 @@ export function installCharts(deck: RevealApi): void {
 
   /** Draws the charts in `scope` that are not drawn yet, one per task, so no slide change waits on all of them. */
   const drawIn = async (scope: ParentNode | null | undefined): Promise<void> => {
-    const figures = scope ? [...scope.querySelectorAll<HTMLElement>(FIGURE_SELECTOR)] : [];
+    const figures = scope ? [...scope.querySelectorAll<HTMLElement>(SELECTOR.chart)] : [];
     if (figures.length === 0) return;
     const draw = await load();
     await document.fonts.ready;
@@ -59,14 +65,9 @@ export function installCharts(deck: RevealApi): void {
       if (previewFrame || deck.isScrollView() || !slide) return;
       const slides = deck.getSlides();
       const next = slides[slides.indexOf(slide) + 1];
-      if (next?.querySelector(FIGURE_SELECTOR)) idle(() => void drawIn(next));
+      if (next?.querySelector(SELECTOR.chart)) idle(() => void drawIn(next));
     });
   };
-
-  // A slide kind that changes a chart's data (the talk's cost model) asks for it to be drawn again.
-  document.addEventListener(CHART_DATA_EVENT, (event) => {
-    if (event.target instanceof HTMLElement) loaded((draw) => draw.redrawFigure(event.target as HTMLElement, environment()));
-  });
 
   // Scroll view shows many slides at once: draw each chart as it nears the viewport.
   const nearViewport = new IntersectionObserver(
@@ -76,33 +77,39 @@ export function installCharts(deck: RevealApi): void {
     },
     { rootMargin: '50% 0px' },
   );
+  life.add(() => nearViewport.disconnect());
   const observeFigures = () => {
     nearViewport.disconnect();
-    if (!previewFrame) document.querySelectorAll(FIGURE_SELECTOR).forEach((figure) => nearViewport.observe(figure));
+    if (!previewFrame) document.querySelectorAll(SELECTOR.chart).forEach((figure) => nearViewport.observe(figure));
   };
 
-  deck.on('ready', (event) => {
-    observeFigures();
-    showSlide((event as SlideEvent).currentSlide);
-    // Fetch Chart.js while the speaker talks, so the first chart slide does not wait for it.
-    if (!previewFrame && !printing()) idle(() => void load());
-  });
-  deck.on('slidechanged', (event) => showSlide((event as SlideEvent).currentSlide));
+  deck.on(
+    'ready',
+    (event) => {
+      observeFigures();
+      showSlide((event as SlideEvent).currentSlide);
+      // Fetch Chart.js while the speaker talks, so the first chart slide does not wait for it.
+      if (!previewFrame && !printing()) idle(() => void load());
+    },
+    { signal },
+  );
+  deck.on('slidechanged', (event) => showSlide((event as SlideEvent).currentSlide), { signal });
 
   // Scroll view leaving puts back a copy of the slides: the old charts are gone with their canvases.
   // The copy carries the old figures' data-chart-state, so that is cleared where no chart exists.
   // reveal points at the new current slide only after `sync`, so the present one is looked up after it.
-  deck.on('sync', () => {
-    const figures = [...document.querySelectorAll<HTMLElement>(FIGURE_SELECTOR)];
-    const forgetStale = (isDrawn: (figure: HTMLElement) => boolean) => figures.filter((f) => !isDrawn(f)).forEach((f) => delete f.dataset.chartState);
+  const sync = () => {
+    const figures = [...document.querySelectorAll<HTMLElement>(SELECTOR.chart)];
+    const forgetStale = (isDrawn: (figure: HTMLElement) => boolean) => figures.filter((f) => !isDrawn(f)).forEach((f) => f.removeAttribute(ATTR.chartState));
     if (drawer) loaded((draw) => (draw.dropDetached(), forgetStale(draw.isDrawn)));
     else forgetStale(() => false);
     observeFigures();
-    setTimeout(() => showSlide(document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)')));
-  });
+    setTimeout(() => showSlide(document.querySelector<HTMLElement>(REVEAL_SELECTOR.presentSlide)));
+  };
+  deck.on('sync', sync, { signal });
 
   const matchPixelRatio = () => loaded((draw) => draw.setPixelRatio(environment().pixelRatio));
-  deck.on('resize', matchPixelRatio);
+  deck.on('resize', matchPixelRatio, { signal });
   // Moving the window to another screen, or browser zoom, changes the device pixel ratio.
   const watchDevicePixelRatio = () => {
     matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
@@ -111,15 +118,25 @@ export function installCharts(deck: RevealApi): void {
         matchPixelRatio();
         watchDevicePixelRatio();
       },
-      { once: true },
+      { once: true, signal },
     );
   };
   watchDevicePixelRatio();
 
   // Print view lays every slide out as a page and copies pages for fragment steps, canvases blank.
-  deck.on('pdf-ready', () => {
-    void drawIn(document).then(() => {
-      document.documentElement.dataset.chartsReady = 'true';
-    });
-  });
+  const drawForPrint = () => void drawIn(document).then(() => document.documentElement.setAttribute(READY.charts, READY_VALUE));
+  deck.on('pdf-ready', drawForPrint, { signal });
+
+  // New data on a figure (the talk's cost model): shown on its chart once Chart.js is loaded; a chart
+  // not drawn yet is drawn with it.
+  document.addEventListener(
+    CHART_DATA_EVENT,
+    (event) => {
+      if (event.target instanceof HTMLElement) {
+        const figure = event.target;
+        loaded((draw) => draw.redrawFigure(figure, environment()));
+      }
+    },
+    { signal },
+  );
 }

@@ -1,4 +1,5 @@
 /** The charts' colours and type, read from the design tokens in src/styles/tokens.css (the one place they live). */
+import { chartColorToken, THEME_TOKEN } from '../../core/contract.ts';
 import type { ChartColor } from '../../core/model/chart-spec.ts';
 
 export interface ChartTheme {
@@ -22,11 +23,11 @@ export function readTheme(root: Element = document.documentElement): ChartTheme 
     return value;
   };
   return {
-    colors: Object.fromEntries(CHART_COLORS.map((name) => [name, token(`--color-chart-${name}`)])) as Record<ChartColor, string>,
-    text: token('--color-text'),
-    muted: token('--color-text-muted'),
-    grid: token('--color-chart-grid'),
-    background: token('--color-bg'),
-    font: token('--font-body'),
+    colors: Object.fromEntries(CHART_COLORS.map((name) => [name, token(chartColorToken(name))])) as Record<ChartColor, string>,
+    text: token(THEME_TOKEN.text),
+    muted: token(THEME_TOKEN.muted),
+    grid: token(THEME_TOKEN.chartGrid),
+    background: token(THEME_TOKEN.background),
+    font: token(THEME_TOKEN.font),
   };
 }

@@ -1,0 +1,125 @@
+/**
+ * The small toolbar for reading on your own: search, overview, notes and scroll view, as real buttons
+ * with names, in the top right corner, clear of reveal's arrows and slide number. In the slides view
+ * it fades when the pointer rests, so it stays out of a projected talk; moving the pointer or pressing
+ * Tab brings it back. Not in print view, nor in the speaker view's preview frames.
+ */
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { ATTR, CLASS } from '../core/contract.ts';
+import { definePlugin, type Lifetime } from './lifetime.ts';
+import { notesPanelShown, toggleNotesPanel } from './notes-panel.ts';
+import { scrollViewOf } from './reveal-internals.ts';
+import { toggleSearch } from './search-box.ts';
+
+/** How long the toolbar stays after the pointer last moved, in the slides view (ms). */
+const TOOLBAR_IDLE_MS = 3000;
+
+type IconName = 'search' | 'overview' | 'notes' | 'scroll';
+
+/** 24x24 outline icons, drawn with the current text colour. */
+const ICONS: Record<IconName, readonly string[]> = {
+  search: ['M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13z', 'M15.5 15.5L20 20'],
+  overview: ['M4 4h7v7H4z', 'M13 4h7v7h-7z', 'M4 13h7v7H4z', 'M13 13h7v7h-7z'],
+  notes: ['M4 5h16v10H4z', 'M7 18h10', 'M7 21h7'],
+  scroll: ['M5 3h14v7H5z', 'M5 14h14v7H5z', 'M8 12h8'],
+};
+
+export interface ToolbarOptions {
+  /** Switches the scroll view on or off as the reader's choice (view-choice.ts). */
+  readonly chooseScrollView: (on: boolean) => void;
+}
+
+export function toolbar({ chooseScrollView }: ToolbarOptions): RevealPlugin {
+  return definePlugin('toolbar', (reveal, life) => {
+    let update: ((scrollView: boolean) => void) | undefined;
+    const view = scrollViewOf(reveal, { entered: () => update?.(true), left: () => update?.(false) });
+    if (view) life.add(() => view.release());
+    const show = () => {
+      if (reveal.isSpeakerNotes() || reveal.isPrintView()) return;
+      update = createToolbar(reveal, chooseScrollView, life);
+      update(reveal.isScrollView());
+    };
+    reveal.on('ready', show, { signal: life.signal });
+  });
+}
+
+function icon(name: IconName): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  for (const d of ICONS[name]) {
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}
+
+function toolbarButton(name: IconName, label: string, hint: string, onPress: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = `${CLASS.toolbarButton} ${CLASS.toolbarButton}-${name}`;
+  button.setAttribute('aria-label', label);
+  button.title = hint;
+  button.append(icon(name));
+  button.addEventListener('click', onPress);
+  return button;
+}
+
+/** Builds the toolbar into the page; returns the function that shows the view's state on it. */
+function createToolbar(reveal: RevealApi, chooseScrollView: (on: boolean) => void, life: Lifetime): (scrollView: boolean) => void {
+  const { signal } = life;
+  const bar = document.createElement('div');
+  bar.className = CLASS.toolbar;
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', 'Reading options');
+
+  const search = toolbarButton('search', 'Search the slides', 'Search (Ctrl+Shift+F)', () => toggleSearch(reveal));
+  const overview = toolbarButton('overview', 'Overview of all slides', 'Overview (O)', () => reveal.toggleOverview());
+  const notes = toolbarButton('notes', 'Notes for readers', 'Notes for readers', () => {
+    if (reveal.isScrollView()) return;
+    toggleNotesPanel(reveal);
+    update(false);
+  });
+  const scroll = toolbarButton('scroll', 'Scroll view', 'Scroll view (R)', () => chooseScrollView(!reveal.isScrollView()));
+  bar.append(search, overview, notes, scroll);
+
+  // Space and Enter press the focused button; they must not also advance the slide.
+  bar.addEventListener('keydown', (event) => {
+    if (event.key === ' ' || event.key === 'Enter') event.stopPropagation();
+  });
+
+  const main = document.querySelector('main') ?? document.body;
+  main.prepend(bar);
+  life.add(() => bar.remove());
+
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const wake = () => {
+    bar.setAttribute(ATTR.idle, 'false');
+    clearTimeout(idle);
+    idle = setTimeout(() => bar.setAttribute(ATTR.idle, 'true'), TOOLBAR_IDLE_MS);
+  };
+  document.addEventListener('pointermove', wake, { passive: true, signal });
+  document.addEventListener('pointerdown', wake, { passive: true, signal });
+  // Tab wakes it before the focus moves, so the focus can land on it; a clicker's keys do not.
+  document.addEventListener('keydown', (event) => event.key === 'Tab' && wake(), { capture: true, signal });
+  life.add(() => clearTimeout(idle));
+  wake();
+
+  const update = (scrollView: boolean) => {
+    scroll.setAttribute('aria-pressed', String(scrollView));
+    notes.setAttribute('aria-pressed', String(notesPanelShown(reveal)));
+    overview.setAttribute('aria-pressed', String(reveal.isOverview()));
+    notes.hidden = scrollView;
+    overview.hidden = scrollView;
+    // The scroll view scrolls reveal's viewport, whose scrollbar a desktop system draws inside the
+    // window's right edge: the toolbar keeps clear of it (phones draw theirs over the page: 0).
+    const scroller = reveal.getViewportElement();
+    const scrollbar = scrollView && scroller ? scroller.offsetWidth - scroller.clientWidth : 0;
+    bar.style.setProperty('--reader-scrollbar', `${Math.max(0, scrollbar)}px`);
+  };
+  reveal.on('overviewshown', () => update(reveal.isScrollView()), { signal });
+  reveal.on('overviewhidden', () => update(reveal.isScrollView()), { signal });
+  return update;
+}

@@ -1,0 +1,68 @@
+/**
+ * Which view the deck shows: slides, or the scroll view for reading.
+ * - by itself, the scroll view on phone-sized screens, following the screen as it turns or resizes;
+ * - on demand: `?view=scroll` or `?view=slides` in the URL, the toolbar's toggle, or the R key;
+ * - a choice goes into the URL, so a reload or a shared link opens the same view, and from then on
+ *   the view no longer follows the screen;
+ * - never the scroll view in print view or in the speaker view's preview frames.
+ */
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { QUERY, VIEW } from '../core/contract.ts';
+import { definePlugin, type Lifetime } from './lifetime.ts';
+
+/** Phones, upright or on their side: slides this small are easier read as a page. */
+const PHONE_SIZED = '(max-width: 500px), (max-height: 500px) and (max-width: 1000px)';
+const KEY_R = 82;
+
+export interface ViewChoicePlugin extends RevealPlugin {
+  /** The reader's choice (the toolbar's toggle): the scroll view on or off, remembered in the URL. */
+  choose(scrollView: boolean): void;
+}
+
+export function viewChoice(): ViewChoicePlugin {
+  let setScrollView: (on: boolean, chosen: boolean) => void = () => undefined;
+  const plugin = definePlugin('view-choice', (reveal, life) => (setScrollView = followReader(reveal, life)));
+  return { ...plugin, choose: (on) => setScrollView(on, true) };
+}
+
+/** Sets up the choice of view; returns the function that switches it (`chosen`: by the reader). */
+function followReader(reveal: RevealApi, life: Lifetime): (on: boolean, chosen: boolean) => void {
+  const askedView = new URLSearchParams(location.search).get(QUERY.view);
+  const printing = reveal.isPrintView();
+  const previewFrame = reveal.isSpeakerNotes();
+  const phone = matchMedia(PHONE_SIZED);
+  // Until the reader picks a view (in the URL or with the toggle), the view follows the screen.
+  let followScreen = askedView === null && !printing && !previewFrame;
+
+  // reveal reads `view` when it starts, after every plugin's init.
+  if (followScreen && phone.matches) reveal.configure({ view: VIEW.scroll });
+
+  const setScrollView = (on: boolean, chosen: boolean) => {
+    if (on === reveal.isScrollView()) return;
+    if (chosen) {
+      followScreen = false;
+      rememberView(on, phone.matches);
+    }
+    reveal.toggleScrollView(on);
+  };
+
+  if (!previewFrame && !printing) {
+    reveal.addKeyBinding({ keyCode: KEY_R, key: 'R', description: 'Scroll view on or off' }, () => setScrollView(!reveal.isScrollView(), true));
+    life.add(() => reveal.removeKeyBinding(KEY_R));
+  }
+
+  phone.addEventListener('change', () => followScreen && setScrollView(phone.matches, false), { signal: life.signal });
+
+  // The speaker view's previews load this page's URL; they always show slides.
+  if (previewFrame) reveal.on('ready', () => reveal.isScrollView() && reveal.toggleScrollView(false), { signal: life.signal });
+  return setScrollView;
+}
+
+/** A chosen view goes into the URL, so a reload or a shared link opens the same one. */
+function rememberView(scroll: boolean, phoneSized: boolean): void {
+  const url = new URL(location.href);
+  if (scroll) url.searchParams.set(QUERY.view, VIEW.scroll);
+  else if (phoneSized) url.searchParams.set(QUERY.view, VIEW.slides);
+  else url.searchParams.delete(QUERY.view);
+  history.replaceState(history.state, '', url);
+}
