@@ -21,9 +21,16 @@ import { installPrint } from './print.ts';
 import { installReader } from './reader.ts';
 import { revealConfig } from './reveal-config.ts';
 import { installRevealFixes } from './reveal-fixes.ts';
+import { acceptOwnMessagesOnly, framedByAnotherOrigin, refuseForeignFrame } from './window-guard.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('The page has no .reveal element: index.html is not the deck template.');
+// Before reveal and its plugins listen for messages, and before anything runs in a foreign frame.
+acceptOwnMessagesOnly();
+if (framedByAnotherOrigin()) {
+  refuseForeignFrame(root);
+  throw new Error('The deck is framed by a page of another site, so it does not start.');
+}
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 const deck = new Reveal(root, revealConfig(reducedMotion));

@@ -4,6 +4,7 @@
  */
 import type { RevealApi } from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
+import { isOwnWindow } from './window-guard.ts';
 
 const KEY_S = 83;
 
@@ -52,7 +53,8 @@ function installSpeakerView(deck: RevealApi): void {
   });
   if (/[?&]notes\b/i.test(location.search)) deck.on('ready', () => void load().catch(failed));
   const onMessage = (event: MessageEvent) => {
-    if (typeof event.data !== 'string' || !event.data.includes('"reveal-notes"')) return;
+    // Only a speaker view this window opened (one left open across a reload) counts.
+    if (!isOwnWindow(event.source) || typeof event.data !== 'string' || !event.data.includes('"reveal-notes"')) return;
     window.removeEventListener('message', onMessage);
     load().catch(failed);
   };
