@@ -18,6 +18,7 @@ import Reveal from 'reveal.js';
 import { installCharts } from './charts/lifecycle.ts';
 import { installPresenter } from './presenter.ts';
 import { installPrint } from './print.ts';
+import { applyQueryChecks } from './query-options.ts';
 import { installReader } from './reader.ts';
 import { revealConfig } from './reveal-config.ts';
 import { installRevealFixes } from './reveal-fixes.ts';
@@ -31,6 +32,8 @@ if (framedByAnotherOrigin()) {
   refuseForeignFrame(root);
   throw new Error('The deck is framed by a page of another site, so it does not start.');
 }
+// Before anything reads the address: reveal takes its options from it.
+applyQueryChecks();
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 const deck = new Reveal(root, revealConfig(reducedMotion));
