@@ -5,6 +5,7 @@ import { contentSecurityPolicy } from './src/node/csp.ts';
 import { preloadFonts } from './src/node/font-preload.ts';
 import { ogImage } from './src/node/og-image.ts';
 import { singleFileDeck } from './src/node/single-file.ts';
+import { stagedDeckBuild } from './src/node/staged-build.ts';
 
 /**
  * Renders every slide into index.html at build time, so the page holds the whole talk before any
@@ -52,7 +53,9 @@ export default defineConfig({
   // ogImage: after the bundle is written, a PNG of the title slide for link previews (og:image).
   // preloadFonts: the body text (regular, italic, semibold) and the headings; code's font loads
   // only where a code slide needs it.
+  // stagedDeckBuild: the build writes beside dist/ and replaces it only when it is complete.
   plugins: [
+    stagedDeckBuild(),
     prerenderDeck(),
     contentSecurityPolicyMeta(),
     preloadFonts(['inter-latin-400-normal', 'inter-latin-400-italic', 'inter-latin-600-normal', 'space-grotesk-latin-700-normal']),
