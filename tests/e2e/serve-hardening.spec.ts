@@ -2,10 +2,12 @@
  * The static server as an attacker on the venue network meets it: raw requests over a socket, each
  * followed by a check that the server still answers.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { connect } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST_DIR } from '../../src/node/build.ts';
 import { SECURITY_HEADERS } from '../../src/node/serve/headers.ts';
@@ -133,10 +135,28 @@ test('ETag and 304, Range and 206, hashed assets cached for good', async () => {
   expect(gzip.headers['content-encoding']).toBe('gzip');
 });
 
+test('gzipped answers are the file itself, revalidate with 304, and follow a rebuild', async () => {
+  const file = join(site, 'notes.txt');
+  writeFileSync(file, 'first version '.repeat(500));
+  const first = await get(port, '/notes.txt', ['accept-encoding: br, gzip;q=0.8']);
+  expect(first.headers['content-encoding']).toBe('gzip');
+  expect(first.headers.vary).toMatch(/accept-encoding/i);
+  expect(gunzipSync(first.body).toString()).toBe('first version '.repeat(500));
+  expect((await get(port, '/notes.txt', ['accept-encoding: gzip', `if-none-match: ${first.headers.etag}`])).status).toBe(304);
+  // gzip;q=0 means "not gzip": the file as it is.
+  expect((await get(port, '/notes.txt', ['accept-encoding: gzip;q=0'])).headers['content-encoding']).toBeUndefined();
+  writeFileSync(file, 'second version '.repeat(500));
+  utimesSync(file, new Date(), new Date(Date.now() + 5000));
+  const second = await get(port, '/notes.txt', ['accept-encoding: gzip']);
+  expect(second.headers.etag).not.toBe(first.headers.etag);
+  expect(gunzipSync(second.body).toString()).toBe('second version '.repeat(500));
+});
+
 /** File descriptors this process holds now: the test runs the server in its own process. */
 const openHandles = () => readdirSync('/proc/self/fd').length;
 
-function abortedDownload(target: string): Promise<void> {
+/** Reads the first bytes of a download and hangs up: gzipped (from memory) or the file as it is (a stream). */
+function abortedDownload(target: string, gzip: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     socket.on('error', reject);
@@ -144,26 +164,26 @@ function abortedDownload(target: string): Promise<void> {
       socket.destroy();
       resolve();
     });
-    socket.write(`GET ${target} HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\naccept-encoding: gzip\r\n\r\n`);
+    socket.write(`GET ${target} HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\n${gzip ? 'accept-encoding: gzip\r\n' : ''}\r\n`);
   });
 }
 
 test('300 aborted downloads, compressed and not, leave no file open', async () => {
   test.setTimeout(120_000);
-  for (let i = 0; i < 5; i++) await abortedDownload('/big.txt');
+  for (let i = 0; i < 5; i++) await abortedDownload('/big.txt', i % 2 === 0);
   await expect.poll(openHandles).toBeLessThan(openHandles() + 1);
   const before = openHandles();
-  for (let i = 0; i < 300; i++) await abortedDownload(i % 2 ? '/big.txt' : '/big.txt?plain');
+  for (let i = 0; i < 300; i++) await abortedDownload('/big.txt', i % 2 === 0);
   await expect.poll(openHandles, { message: `open handles after 300 aborts, ${before} before` }).toBeLessThanOrEqual(before + 5);
   await stillServes();
 });
 
 test('a file that vanishes while it is read (a rebuild replacing it) never takes the server down', async () => {
   const file = join(site, 'vanish.txt');
-  // Runs right after the handler, which has sent the headers and asked for the file to be opened:
-  // the file goes before the open, so the stream fails with ENOENT.
-  const vanish = (request: { url?: string }) => {
-    if (request.url === '/vanish.txt') rmSync(file, { force: true });
+  // The moment the file server pipes the file into the response, the file goes, before the stream
+  // has opened it: the stream fails with ENOENT, as when a rebuild replaces a file mid-download.
+  const vanish = (request: IncomingMessage, response: ServerResponse) => {
+    if (request.url === '/vanish.txt') response.once('pipe', () => rmSync(file, { force: true }));
   };
   server.server.on('request', vanish);
   try {

@@ -1,15 +1,15 @@
 /**
- * The deck server's request handler: a gate in front of sirv (files, MIME types, ETag and
- * Last-Modified with 304, Range) and compression (gzip). The gate answers what sirv does not check:
+ * The deck server's request handler: a gate in front of sirv (files, ETag and Last-Modified with
+ * 304, Range) and a cache of gzipped text files (gzip-cache.ts). The gate answers what sirv does not check:
  * methods, malformed targets, the Host header, the base path, dotfiles and symlinks; and it sets the
  * security headers on every response. It is a plain (request, response) handler, so a server can
  * also take an 'upgrade' listener beside it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { resolve } from 'node:path';
-import compression from 'compression';
+import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { lookUp } from './files.ts';
+import { createGzipCache } from './gzip-cache.ts';
 import { mediaType } from './media-types.ts';
 import { cacheControl, SECURITY_HEADERS } from './headers.ts';
 import { hostAllowed } from './host-check.ts';
@@ -54,8 +54,13 @@ export function createDeckHandler(options: DeckHandlerOptions): RequestHandler {
       response.setHeader('content-type', mediaType(pathname));
     },
   });
-  // No compression for a Range request: the range is of the file, not of its gzip.
-  const compress = compression({ filter: (request, response) => !request.headers.range && compression.filter(request, response) });
+  const gzipped = createGzipCache();
+
+  const fail = (response: ServerResponse, error: unknown): void => {
+    onError(error);
+    if (response.headersSent) response.destroy();
+    else plain(response, 500, 'Internal server error');
+  };
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
@@ -69,22 +74,21 @@ export function createDeckHandler(options: DeckHandlerOptions): RequestHandler {
     const found = lookUp(root, pathname.slice(base.length));
     if (found.kind === 'redirect') return plain(response, 301, '', { location: found.location + search });
     if (found.kind === 'missing') return plain(response, 404, 'Not found');
-    // sirv resolves the name checked above, in plain ASCII (files.ts), against the same root.
-    request.url = `/${found.relative}`;
-    releaseStreamsWith(response, onError);
-    compress(request, response, (error) => {
-      if (error) throw error;
+    response.setHeader('cache-control', cacheControl(found.relative));
+    gzipped.serve(request, response, join(root, found.relative), mediaType(found.relative)).then((served) => {
+      if (served) return;
+      // sirv resolves the name checked above, in plain ASCII (files.ts), against the same root.
+      request.url = `/${found.relative}`;
+      releaseStreamsWith(response, onError);
       files(request, response, () => plain(response, 404, 'Not found'));
-    });
+    }).catch((error: unknown) => fail(response, error));
   };
 
   return (request, response) => {
     try {
       handle(request, response);
     } catch (error) {
-      onError(error);
-      if (response.headersSent) response.destroy();
-      else plain(response, 500, 'Internal server error');
+      fail(response, error);
     }
   };
 }
