@@ -205,6 +205,9 @@ test('Host headers that are not this machine are refused, beyond loopback too (D
   for (const host of ['localhost', `localhost:${port}`, '127.0.0.1', `[::1]:${port}`]) {
     expect((await rawRequest(port, `GET / HTTP/1.1\r\nhost: ${host}`)).status, host).toBe(200);
   }
+  // An absolute-form target names its host itself, and that is what counts.
+  expect((await rawRequest(port, `GET http://evil.example/ HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(403);
+  expect((await rawRequest(port, `GET http://127.0.0.1:${port}/ HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(200);
   const shared = await startStaticServer({ root: site, host: '0.0.0.0' });
   try {
     const sharedPort = Number(new URL(shared.url).port);

@@ -65,10 +65,10 @@ export function createDeckHandler(options: DeckHandlerOptions): RequestHandler {
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed', { allow: 'GET, HEAD' });
-    if (!allowed(request.headers.host)) return plain(response, 403, 'This server answers only for the address of this machine.');
     const parsed = parseTarget(request.url);
     if (!parsed.ok) return plain(response, 400, `Bad request: ${parsed.reason}`);
-    const { pathname, search } = parsed.target;
+    const { pathname, search, authority } = parsed.target;
+    if (!allowed(authority ?? request.headers.host)) return plain(response, 403, 'This server answers only for the address of this machine.');
     if (pathname === base.slice(0, -1)) return plain(response, 301, '', { location: base + search });
     if (!pathname.startsWith(base)) return plain(response, 404, 'Not found');
     const found = lookUp(root, pathname.slice(base.length));

@@ -8,6 +8,8 @@ export interface Target {
   readonly pathname: string;
   /** The raw query, with its "?", or "". */
   readonly search: string;
+  /** The host an absolute-form target names ("http://host/a"), which HTTP puts before the Host header. */
+  readonly authority?: string;
 }
 
 export type TargetResult = { readonly ok: true; readonly target: Target } | { readonly ok: false; readonly reason: string };
@@ -21,6 +23,7 @@ const refuse = (reason: string): TargetResult => ({ ok: false, reason });
 export function parseTarget(raw: string | undefined): TargetResult {
   if (!raw) return refuse('empty request target');
   let path = raw;
+  let authority: string | undefined;
   if (/^https?:\/\//i.test(raw)) {
     let url: URL;
     try {
@@ -29,6 +32,7 @@ export function parseTarget(raw: string | undefined): TargetResult {
       return refuse('malformed absolute URL');
     }
     path = url.pathname + url.search;
+    authority = url.host;
   }
   if (!path.startsWith('/') || path.startsWith('//')) return refuse('the path must start with a single "/"');
   const query = path.indexOf('?');
@@ -43,5 +47,5 @@ export function parseTarget(raw: string | undefined): TargetResult {
   // NUL and other control characters have no place in a file name this server serves.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(pathname)) return refuse('control character or backslash in the path');
-  return { ok: true, target: { pathname, search } };
+  return { ok: true, target: authority === undefined ? { pathname, search } : { pathname, search, authority } };
 }
