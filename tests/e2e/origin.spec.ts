@@ -59,44 +59,40 @@ const ATTACKER_PAGE = `<!doctype html><title>another site</title><script>
   addEventListener('message', (event) => window.received.push(String(event.data)));
 </script>`;
 
-test('a page of another origin that opened the deck cannot drive it or take the speaker view', async ({ context }) => {
+/** The attacker's page, on a site of its own, opens the deck at `url` in a window it keeps as `deckWindow`. */
+async function openedByForeignPage(context: BrowserContext, url: string, run: (attacker: Page, deck: Page) => Promise<void>): Promise<void> {
   const attackerSite = await foreignSite(ATTACKER_PAGE);
   try {
     const attacker = await context.newPage();
     await attacker.goto(attackerSite.origin);
     const opened = context.waitForEvent('page');
-    await attacker.evaluate((url) => {
-      (window as unknown as Record<string, unknown>).deckWindow = window.open(url);
-    }, `${deckHost.origin}/`);
+    await attacker.evaluate((where) => {
+      (window as unknown as Record<string, unknown>).deckWindow = window.open(where);
+    }, url);
     const deck = await opened;
-    const errors = collectErrors(deck);
     await deck.waitForSelector('html[data-deck-ready="true"]');
+    await run(attacker, deck);
+  } finally {
+    await attackerSite.close();
+  }
+}
+
+test('a page of another origin that opened the deck cannot drive it or take the speaker view', async ({ context }) => {
+  await openedByForeignPage(context, `${deckHost.origin}/`, async (attacker, deck) => {
+    const errors = collectErrors(deck);
     await bombard(attacker, 'deckWindow', 50);
     // Nothing came back: no callback with the config, no notes, no state.
     expect(await attacker.evaluate(() => (window as unknown as { received: string[] }).received)).toEqual([]);
     await stillPresentable(context, deck);
     expect(errors).toEqual([]);
-  } finally {
-    await attackerSite.close();
-  }
+  });
 });
 
-test("a deck served by npm run serve is opened without a handle for the opener (Cross-Origin-Opener-Policy)", async ({ context, baseURL }) => {
-  const attackerSite = await foreignSite(ATTACKER_PAGE);
-  try {
-    const attacker = await context.newPage();
-    await attacker.goto(attackerSite.origin);
-    const opened = context.waitForEvent('page');
-    await attacker.evaluate((url) => {
-      (window as unknown as Record<string, unknown>).deckWindow = window.open(url);
-    }, baseURL!);
-    const deck = await opened;
-    await deck.waitForSelector('html[data-deck-ready="true"]');
+test('a deck served by npm run serve is opened without a handle for the opener (Cross-Origin-Opener-Policy)', async ({ context, baseURL }) => {
+  await openedByForeignPage(context, baseURL!, async (attacker, deck) => {
     await expect.poll(() => attacker.evaluate(() => (window as unknown as { deckWindow: Window }).deckWindow.closed)).toBe(true);
     await stillPresentable(context, deck);
-  } finally {
-    await attackerSite.close();
-  }
+  });
 });
 
 test('framed by another origin on a static host without headers: the deck does not start and says so', async ({ page }) => {

@@ -198,6 +198,25 @@ test('a file that vanishes while it is read (a rebuild replacing it) never takes
   }
 });
 
+test('a file that vanishes before it is gzipped gets a 500, and the server lives on', async () => {
+  const file = join(site, 'gone.txt');
+  // Runs right after the handler, which has found the file and gone to read it for gzip.
+  const vanish = (request: IncomingMessage) => {
+    if (request.url === '/gone.txt') rmSync(file, { force: true });
+  };
+  server.server.on('request', vanish);
+  try {
+    writeFileSync(file, 'gone soon '.repeat(500));
+    const response = await get(port, '/gone.txt', ['accept-encoding: gzip']);
+    expect(response.status).toBe(500);
+    expect(response.body.toString()).toBe('Internal server error');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    await stillServes();
+  } finally {
+    server.server.off('request', vanish);
+  }
+});
+
 test('Host headers that are not this machine are refused, beyond loopback too (DNS rebinding)', async () => {
   for (const host of ['evil.example', 'evil.example:' + port, '127.0.0.1.evil.example', '', '[::1']) {
     expect((await rawRequest(port, `GET / HTTP/1.1\r\nhost: ${host}`)).status, host).toBe(403);

@@ -35,7 +35,7 @@ export function normaliseBase(base: string): string {
 }
 
 function plain(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(text);
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers }).end(text);
 }
 
 export function createDeckHandler(options: DeckHandlerOptions): RequestHandler {
