@@ -33,6 +33,10 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
   const base = normaliseBase(options.base ?? '/');
   const host = options.host ?? '127.0.0.1';
   const server = createServer(createDeckHandler({ root: options.root, base, host }));
+  // A client that opens connections and sends its request slowly, or never, is cut off, so a
+  // guest on the network cannot hold the server's sockets (Node waits up to five minutes).
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
   // A request Node cannot parse gets a 400 and its socket is closed; nothing reaches the handler.
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
