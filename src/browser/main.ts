@@ -13,6 +13,7 @@ import '../styles/charts.css';
 import '../styles/print.css';
 import '../styles/reader.css';
 import '../styles/presenter.css';
+import '../styles/refused.css';
 
 import Reveal from 'reveal.js';
 import { installCharts } from './charts/lifecycle.ts';
