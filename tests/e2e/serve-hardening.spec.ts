@@ -15,6 +15,7 @@ import { startStaticServer, type RunningServer } from '../../src/node/static-ser
 import { get, rawRequest } from './support/raw-http.ts';
 
 let site: string;
+let outside: string;
 let server: RunningServer;
 let port: number;
 
@@ -30,7 +31,7 @@ test.beforeAll(async () => {
   writeFileSync(join(site, '.env'), 'SECRET=1');
   mkdirSync(join(site, '.git'));
   writeFileSync(join(site, '.git', 'config'), '[core]');
-  const outside = mkdtempSync(join(tmpdir(), 'deck-serve-outside-'));
+  outside = mkdtempSync(join(tmpdir(), 'deck-serve-outside-'));
   writeFileSync(join(outside, 'secret.txt'), 'outside');
   symlinkSync(join(outside, 'secret.txt'), join(site, 'link.txt'));
   symlinkSync(outside, join(site, 'linked-folder'));
@@ -41,6 +42,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server.close();
   rmSync(site, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
 });
 
 async function stillServes(): Promise<void> {
