@@ -13,6 +13,7 @@ import '../styles/reader.css';
 import '../styles/toolbar.css';
 import '../styles/search-box.css';
 import '../styles/presenter.css';
+import '../styles/refused.css';
 
 // Each slide kind's styles sit beside its module in src/kinds/.
 import.meta.glob('../kinds/*.css', { eager: true });
@@ -26,6 +27,7 @@ import { controlsLabel } from './controls-label.ts';
 import { notesPanel } from './notes-panel.ts';
 import { presenter } from './presenter.ts';
 import { printView } from './print.ts';
+import { applyQueryChecks } from './query-options.ts';
 import { revealConfig } from './reveal-config.ts';
 import { revealFixes } from './reveal-fixes.ts';
 import { scrollNotes } from './scroll-notes.ts';
@@ -33,9 +35,18 @@ import { scrollPages } from './scroll-pages.ts';
 import { searchBox } from './search-box.ts';
 import { toolbar } from './toolbar.ts';
 import { viewChoice } from './view-choice.ts';
+import { acceptOwnMessagesOnly, framedByAnotherOrigin, refuseForeignFrame } from './window-guard.ts';
 
 const root = document.querySelector<HTMLElement>(SELECTOR.deck);
 if (!root) throw new Error('The page has no .reveal element: index.html is not the deck template.');
+// Before reveal and its plugins listen for messages, and before anything runs in a foreign frame.
+acceptOwnMessagesOnly();
+if (framedByAnotherOrigin()) {
+  refuseForeignFrame(root);
+  throw new Error('The deck is framed by a page of another site, so it does not start.');
+}
+// Before anything reads the address: reveal takes its options from it.
+applyQueryChecks();
 
 const view = viewChoice();
 

@@ -7,6 +7,7 @@ import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import { ATTR, QUERY, SELECTOR } from '../core/contract.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
 import { isSpeakerViewMessage } from './reveal-internals.ts';
+import { isOwnWindow } from './window-guard.ts';
 
 const KEY_S = 83;
 
@@ -56,7 +57,8 @@ function installSpeakerView(deck: RevealApi, life: Lifetime): void {
   life.add(() => deck.removeKeyBinding(KEY_S));
   if (new RegExp(`[?&]${QUERY.notes}\\b`, 'i').test(location.search)) deck.on('ready', () => void load().catch(failed), { signal: life.signal });
   const onMessage = (event: MessageEvent) => {
-    if (!isSpeakerViewMessage(event.data)) return;
+    // Only a speaker view this window opened (one left open across a reload) counts.
+    if (!isOwnWindow(event.source) || !isSpeakerViewMessage(event.data)) return;
     window.removeEventListener('message', onMessage);
     load().catch(failed);
   };

@@ -45,3 +45,24 @@ export function contentSecurityPolicy(extraScriptHashes: readonly string[] = [])
     "form-action 'none'",
   ].join('; ');
 }
+
+/**
+ * The single file's policy. Opened from disk, 'self' is every local file (file: is one origin to
+ * the policy), so 'self' in script-src would admit any script on the disk: this policy names each
+ * inline script by hash and nothing else. Everything it shows is inline or a data: URL; the one
+ * 'self' left is frame-src, for the speaker view's previews, which frame this same file.
+ */
+export function singleFilePolicy(inlineScriptHashesOfPage: readonly string[]): string {
+  const scripts = [...inlineScriptHashes(speakerViewHtml()), ...inlineScriptHashesOfPage];
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    'font-src data:',
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}

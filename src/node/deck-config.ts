@@ -8,6 +8,7 @@ import { deck } from './deck-plugin.ts';
 import { preloadFonts } from './font-preload.ts';
 import { ogImage } from './og-image.ts';
 import { singleFileDeck } from './single-file.ts';
+import { stagedDeckBuild } from './staged-build.ts';
 
 export interface DeckConfig {
   readonly talk: Talk;
@@ -25,7 +26,9 @@ export function deckConfig({ talk, browser, outDir }: DeckConfig): UserConfig {
     // ogImage: after the bundle is written, a PNG of the title slide for link previews (og:image).
     // preloadFonts: the body text (regular, italic, semibold) and the headings; code's font loads
     // only where a code slide needs it.
+    // stagedDeckBuild: the build writes beside outDir and replaces it only when it is complete.
     plugins: [
+      stagedDeckBuild(talk),
       ...deck({ talk, browser }),
       preloadFonts(['inter-latin-400-normal', 'inter-latin-400-italic', 'inter-latin-600-normal', 'space-grotesk-latin-700-normal']),
       singleFileDeck(talk),

@@ -8,7 +8,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import type { Talk } from '../core/model/talk.ts';
 import { singleFileName } from '../core/file-name.ts';
-import { contentSecurityPolicy, inlineScriptHashes } from './csp.ts';
+import { inlineScriptHashes, singleFilePolicy } from './csp.ts';
 
 /** The Vite mode of the second build; the first build starts it, and it must not start a third. */
 export const SINGLE_FILE_MODE = 'single-file';
@@ -33,8 +33,8 @@ function dataUrl(name: string, source: string | Uint8Array): string {
 }
 
 /**
- * In the second build: the page's policy gets the hashes of the scripts now inlined in it (its own
- * scripts are no longer files of its origin), the page takes the talk's name, and the build fails,
+ * In the second build: the page's policy becomes the single file's (csp.ts), with the hashes of the
+ * scripts now inlined in it instead of 'self', the page takes the talk's name, and the build fails,
  * writing nothing, when anything would still be fetched.
  */
 function finishSingleFile(fileName: string): Plugin {
@@ -64,7 +64,7 @@ function finishSingleFile(fileName: string): Plugin {
         const csp = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
         if (!csp.test(page)) this.error('single-file build: the page has no Content-Security-Policy meta to extend with its inline scripts.');
         delete bundle['index.html'];
-        this.emitFile({ type: 'asset', fileName, source: page.replace(csp, (_match, open: string, close: string) => `${open}${contentSecurityPolicy(inlineScriptHashes(page))}${close}`) });
+        this.emitFile({ type: 'asset', fileName, source: page.replace(csp, (_match, open: string, close: string) => `${open}${singleFilePolicy(inlineScriptHashes(page))}${close}`) });
       },
     },
   };

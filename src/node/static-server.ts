@@ -1,30 +1,12 @@
 /**
- * A small static file server for the built deck: loopback by default, any sub-path as base,
- * gzip for text, and nothing outside the served folder.
+ * The static server for the built deck (`npm run serve`, the PDF export, the tests): loopback by
+ * default, any sub-path as base. What it answers and how is the handler's (serve/handler.ts); this
+ * module listens, keeps the process alive through bad requests and prints a URL a browser opens.
  */
-import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
-
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+import { isIP } from 'node:net';
+import { createDeckHandler, normaliseBase } from './serve/handler.ts';
 
 export interface StaticServerOptions {
   /** The folder to serve (the build output). */
@@ -42,79 +24,41 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/*|\/*$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+/** A host as it goes into a URL: an IPv6 address in brackets ("http://[::1]:4173/"). */
+export function urlHost(host: string): string {
+  return isIP(host) === 6 ? `[${host}]` : host;
 }
 
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
-  const root = resolve(options.root);
   const base = normaliseBase(options.base ?? '/');
   const host = options.host ?? '127.0.0.1';
-
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      response.writeHead(400).end('Bad request');
-      return;
-    }
-    if (pathname === base.slice(0, -1)) {
-      response.writeHead(301, { location: base + url.search }).end();
-      return;
-    }
-    if (!pathname.startsWith(base)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    const relative = normalize(pathname.slice(base.length) || 'index.html');
-    const file = join(root, relative.endsWith(sep) || relative === '.' ? join(relative, 'index.html') : relative);
-    if (file !== root && !file.startsWith(root + sep)) {
-      response.writeHead(403).end('Forbidden');
-      return;
-    }
-    let size: number;
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) throw new Error('not a file');
-      size = stat.size;
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    const ext = extname(file);
-    const headers: Record<string, string> = {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
-      // Hashed assets never change; the page itself is always revalidated.
-      'cache-control': relative.startsWith('assets') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
-    };
-    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    if (gzip) {
-      headers['content-encoding'] = 'gzip';
-      headers.vary = 'accept-encoding';
-    } else {
-      headers['content-length'] = String(size);
-    }
-    response.writeHead(200, headers);
-    if (request.method === 'HEAD') {
-      response.end();
-      return;
-    }
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+  const server = createServer(createDeckHandler({ root: options.root, base, host }));
+  // A client that opens connections and sends its request slowly, or never, is cut off, so a
+  // guest on the network cannot hold the server's sockets (Node waits up to five minutes).
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  // A request Node cannot parse gets a 400 and its socket is closed; nothing reaches the handler.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
   });
 
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      // Once listening, an error on the server (not on one request) is reported, not fatal.
+      server.on('error', (error) => console.error(`Server error: ${error.message}`));
       const { port } = server.address() as AddressInfo;
       resolvePromise({
-        url: `http://${host}:${port}${base}`,
+        url: `http://${urlHost(host)}:${port}${base}`,
         server,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Keep-alive connections of browsers still open would hold close() back.
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -4,10 +4,20 @@ import { Html, html } from './html.ts';
 
 /**
  * The deck's public address as the closing slide shows it: an https address a phone can open from
- * the QR code. Anything else stops the build, naming the one place the address is set.
+ * the QR code. Anything else stops the build, naming the one place the address is set. A user name
+ * or password would be published in the QR code and og:url; a query or a fragment would be kept in
+ * every link made from it: both are refused, with the line as it should read.
  */
 export function checkPublicUrl(url: string): string {
-  if (!/^https:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/.test(url)) {
+  const parts = /^https:\/\/([^\s/?#]*)([^\s?#]*)([?#]\S*)?$/.exec(url);
+  if (parts) {
+    const [, authority = '', path = '', tail] = parts;
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    const fixed = `"homepage": "https://${host}${path || '/'}"`;
+    if (authority.includes('@')) throw new Error(`The public address (package.json "homepage") must not carry a user name or password: they would be published in the QR code and the page. Make the line read ${fixed}.`);
+    if (tail) throw new Error(`The public address (package.json "homepage") must not carry a query or a fragment ("${tail}"): make the line read ${fixed}.`);
+  }
+  if (!parts || !/^[^.]+\.[^.]/.test(parts[1] ?? '')) {
     throw new Error(`The public address (package.json "homepage") must be a full https:// address such as https://example.org/talk/, got "${url}". Leave it "" while the deck is unpublished.`);
   }
   return url;
