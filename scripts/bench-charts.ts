@@ -13,6 +13,7 @@ import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { talk } from '../vite.config.ts';
 import { runCommand } from '../src/node/cli.ts';
+import { READY, readySelector } from '../src/core/contract.ts';
 
 const USAGE = `Usage: npm run bench:charts
 
@@ -37,7 +38,7 @@ async function walk(url: string, cpuSlowdown: number, mode: 'jump' | 'advance'):
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     await page.goto(url);
-    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForSelector(readySelector(READY.deck));
     await page.evaluate(() => {
       const tasks: PerformanceEntry[] = [];
       (window as unknown as { longTasks: PerformanceEntry[] }).longTasks = tasks;

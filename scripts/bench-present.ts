@@ -15,6 +15,7 @@ import { kib } from './measure/payload.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { talk } from '../vite.config.ts';
 import { runCommand } from '../src/node/cli.ts';
+import { READY, readySelector } from '../src/core/contract.ts';
 
 const USAGE = `Usage: npm run bench:present
 
@@ -32,7 +33,7 @@ async function timeToReady(browser: Browser, url: string): Promise<number> {
     const page = await context.newPage();
     const start = performance.now();
     await page.goto(url);
-    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForSelector(readySelector(READY.deck));
     await page.evaluate('document.fonts.ready');
     times.push(performance.now() - start);
     await context.close();
@@ -45,14 +46,14 @@ async function timeToSpeakerView(browser: Browser, url: string): Promise<number>
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('html[data-deck-ready="true"]');
+  await page.waitForSelector(readySelector(READY.deck));
   const start = performance.now();
   const opened = context.waitForEvent('page');
   await page.keyboard.press('s');
   const speaker = await opened;
   await speaker.waitForSelector('#connection-status', { state: 'hidden' });
   for (const which of ['current', 'upcoming']) {
-    await speaker.frameLocator(`#${which}-slide iframe`).locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+    await speaker.frameLocator(`#${which}-slide iframe`).locator(readySelector(READY.deck)).waitFor({ state: 'attached' });
   }
   const ms = Math.round(performance.now() - start);
   await context.close();

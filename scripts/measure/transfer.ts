@@ -1,6 +1,7 @@
 /** Measures the bytes a browser transfers until the first slide is shown, ready and its fonts loaded. */
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../src/node/browser.ts';
+import { READY, readySelector, SLIDE_SIZE } from '../../src/core/contract.ts';
 
 export interface FirstSlideTransfer {
   readonly requests: number;
@@ -11,7 +12,7 @@ export interface FirstSlideTransfer {
 export async function measureFirstSlideTransfer(url: string): Promise<FirstSlideTransfer> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser.newPage({ viewport: { ...SLIDE_SIZE } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -22,7 +23,7 @@ export async function measureFirstSlideTransfer(url: string): Promise<FirstSlide
       requests += 1;
     });
     await page.goto(url);
-    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForSelector(readySelector(READY.deck));
     await page.evaluate(() => document.fonts.ready);
     await page.waitForLoadState('networkidle');
     return { requests, bytes };

@@ -11,6 +11,7 @@ import type { SlideBase } from '../../src/core/model/talk.ts';
 import { figureSources, renderFigure } from '../../src/core/render/figure.ts';
 import { html } from '../../src/core/render/html.ts';
 import { costModelChart, costModelRanges, costModelTotal, type CostModelDefaults } from './cost-model-math.ts';
+import { ATTR, CLASS } from '../../src/core/contract.ts';
 
 export interface CostModelSlide<I extends Ids = AnyIds> extends SlideBase<I> {
   readonly kind: 'cost-model';
@@ -32,16 +33,16 @@ export const costModel = defineKind<CostModelSlide>({
     const total = costModelTotal(defaults, { hours: defaults.hours, rate: defaults.rate, withHardware: false });
     const chart = costModelChart(`${id}-chart`, defaults, { hours: defaults.hours, rate: defaults.rate, withHardware: false }, ALT);
     const { caption, coversSlide } = figureSources([slide.gpuHours, slide.pricePerHour, slide.hardware], ctx);
-    return html`${ctx.title(slide.title)}<div class="cost-model" data-cost-model="${JSON.stringify(defaults)}">
+    return html`${ctx.title(slide.title)}<div class="${CLASS.costModel}" ${ATTR.costModel}="${JSON.stringify(defaults)}">
 <div class="cost-controls" role="group" aria-label="Cost model inputs">
 <div class="cost-field">
 <label for="${id}-hours">GPU-hours</label>
-<output class="cost-value" for="${id}-hours" data-show="hours">${ctx.fact(slide.gpuHours)}</output>
+<output class="cost-value" for="${id}-hours" ${ATTR.show}="hours">${ctx.fact(slide.gpuHours)}</output>
 <input type="range" id="${id}-hours" name="hours" min="${ranges.hours.min}" max="${ranges.hours.max}" step="${ranges.hours.step}" value="${defaults.hours}" aria-valuetext="${registry.factText(slide.gpuHours)}" disabled>
 </div>
 <div class="cost-field">
 <label for="${id}-rate">Price per GPU-hour</label>
-<output class="cost-value" for="${id}-rate" data-show="rate">${ctx.fact(slide.pricePerHour)}</output>
+<output class="cost-value" for="${id}-rate" ${ATTR.show}="rate">${ctx.fact(slide.pricePerHour)}</output>
 <input type="range" id="${id}-rate" name="rate" min="${ranges.rate.min}" max="${ranges.rate.max}" step="${ranges.rate.step}" value="${defaults.rate}" aria-valuetext="${registry.factText(slide.pricePerHour)}" disabled>
 </div>
 <div class="cost-field cost-switch">
@@ -51,8 +52,8 @@ export const costModel = defineKind<CostModelSlide>({
 <button type="button" class="cost-reset" disabled>Back to the report’s figures</button>
 </div>
 <div class="cost-outcome">
-<p class="cost-result"><span class="cost-result-label">Total</span> <output class="cost-total" data-show="total" aria-live="polite"><span class="fact" data-facts="${slide.gpuHours} ${slide.pricePerHour}">${formatNumber(total, 'usd', 'short')}</span></output></p>
-<p class="cost-formula"><output data-show="formula">${ctx.fact(slide.gpuHours)} × ${ctx.fact(slide.pricePerHour)}</output></p>
+<p class="cost-result"><span class="cost-result-label">Total</span> <output class="cost-total" ${ATTR.show}="total" aria-live="polite"><span class="fact" data-facts="${slide.gpuHours} ${slide.pricePerHour}">${formatNumber(total, 'usd', 'short')}</span></output></p>
+<p class="cost-formula"><output ${ATTR.show}="formula">${ctx.fact(slide.gpuHours)} × ${ctx.fact(slide.pricePerHour)}</output></p>
 ${renderFigure(chart, caption, coversSlide, ' cost-chart')}
 </div>
 </div>`;

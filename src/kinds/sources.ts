@@ -7,6 +7,7 @@ import type { AnyIds, Ids } from '../core/model/ids.ts';
 import type { SlideBase } from '../core/model/talk.ts';
 import { html } from '../core/render/html.ts';
 import { renderLink } from '../core/render/rich.ts';
+import { CLASS } from '../core/contract.ts';
 
 export interface SourcesSlide<I extends Ids = AnyIds> extends SlideBase<I> {
   readonly kind: 'sources';
@@ -30,7 +31,7 @@ export const sources = defineKind<SourcesSlide>({
   render: (slide, ctx) => {
     const { ids, start } = slide.page ?? { ids: ctx.allSources, start: 1 };
     return html`${ctx.title(slide.title)}
-<ol class="sources-list"${start > 1 ? html` start="${start}"` : ''}>${ids.map((id) => {
+<ol class="${CLASS.sourcesList}"${start > 1 ? html` start="${start}"` : ''}>${ids.map((id) => {
       const { url } = ctx.registry.source(id);
       const text = ctx.registry.fullCitation(id);
       return html`<li id="source-${id}">${url ? renderLink(text, url) : text}</li>`;

@@ -3,6 +3,7 @@ import { defineKind } from '../core/kind.ts';
 import type { AnyIds, Ids } from '../core/model/ids.ts';
 import type { SlideBase } from '../core/model/talk.ts';
 import { html } from '../core/render/html.ts';
+import { ATTR } from '../core/contract.ts';
 
 export interface TimelineSlide<I extends Ids = AnyIds> extends SlideBase<I> {
   readonly kind: 'timeline';
@@ -14,6 +15,6 @@ export const timeline = defineKind<TimelineSlide>({
   render: (slide, ctx) => html`${ctx.title(slide.title)}
 <ol class="timeline">${slide.events.map(
     (event) =>
-      html`<li class="${event.highlight ? 'is-highlight' : ''}"><span class="timeline-date fact" data-fact="${event.date}">${ctx.registry.factText(event.date)}</span><span class="timeline-label">${event.label}</span></li>`,
+      html`<li class="${event.highlight ? 'is-highlight' : ''}"><span class="timeline-date fact" ${ATTR.fact}="${event.date}">${ctx.registry.factText(event.date)}</span><span class="timeline-label">${event.label}</span></li>`,
   )}</ol>`,
 });

@@ -11,6 +11,7 @@ import { renderShareImage, SHARE_IMAGE, TEXT_CARD } from '../core/render/page.ts
 import type { Talk } from '../core/model/talk.ts';
 import { BrowserNotFoundError, CHROMIUM_ARGS, resolveChromium } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
+import { READY, readySelector } from '../../src/core/contract.ts';
 
 /** The slide alone: no arrows, progress bar, slide number or toolbar, and no transition to wait for. */
 const SHOT_QUERY = '?view=slides&controls=false&progress=false&slideNumber=false&transition=none';
@@ -23,7 +24,7 @@ export async function shootTitleSlide(outDir: string, executablePath: string): P
   try {
     const page = await browser.newPage({ viewport: { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height }, deviceScaleFactor: 1 });
     await page.goto(`${server.url}${SHOT_QUERY}`);
-    await page.waitForSelector('html[data-deck-ready="true"]', { timeout: 20_000 });
+    await page.waitForSelector(readySelector(READY.deck), { timeout: 20_000 });
     await page.addStyleTag({ content: HIDE_CHROME });
     await page.evaluate(() => document.fonts.ready);
     const target = join(outDir, SHARE_IMAGE.file);

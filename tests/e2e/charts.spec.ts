@@ -5,6 +5,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { collectErrors, openDeck, RENDERED } from './support/deck.ts';
+import { READY, readySelector } from '../../src/core/contract.ts';
 
 /** Slides with a chart on them (chart slides and the cost model), from the manifest. */
 const CHART_SLIDES = RENDERED.slides.filter((s) => s.html.markup.includes('<figure class="chart')).map((s) => s.slide.id);
@@ -160,7 +161,7 @@ test('print view draws every chart, the fragment-step copies too, at print resol
     });
   }, first!);
   await page.goto('./?view=print&pdfSeparateFragments=true');
-  await page.waitForSelector('html[data-charts-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector(readySelector(READY.charts), { timeout: 30_000 });
   const stats = await canvasStats(page, '.pdf-page');
   // Each chart slide once, plus the fragment copies of the first (its base page and one per step).
   expect(stats.length).toBeGreaterThanOrEqual(CHART_SLIDES.length + 1);
@@ -173,7 +174,7 @@ test('print view draws every chart, the fragment-step copies too, at print resol
 test('the speaker view’s preview frame draws only the slide it shows', async ({ page }) => {
   const [first, second] = CHART_SLIDES;
   await page.goto(`./?receiver&transition=none#/${first}`);
-  await page.waitForSelector('html[data-deck-ready="true"]');
+  await page.waitForSelector(readySelector(READY.deck));
   expect(await page.evaluate(() => window.Reveal.isSpeakerNotes())).toBe(true);
   await waitForCharts(page, first!);
   expectDrawnAndSharp(await canvasStats(page, `section#${first}`), `${first} in a preview frame`);
@@ -294,7 +295,7 @@ test.describe('the cost model', () => {
 
   test('shows its default state in print view', async ({ page }) => {
     await page.goto('./?view=print');
-    await page.waitForSelector('html[data-charts-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector(readySelector(READY.charts), { timeout: 30_000 });
     const model = page.locator('.pdf-page .cost-model').first();
     await expect(model.locator('input[name="hardware"]')).not.toBeChecked();
     const expected = RENDERED.slides.find((s) => s.slide.id === COST_MODEL)!.html.markup.match(/<output class="cost-total"[^>]*><span[^>]*>([^<]+)</)![1]!;

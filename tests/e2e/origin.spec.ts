@@ -6,6 +6,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DIST_DIR } from '../../src/node/build.ts';
 import { collectErrors, currentSlideId, SLIDE_IDS } from './support/deck.ts';
 import { foreignSite, plainStaticHost, type Site } from './support/foreign-site.ts';
+import { READY, readySelector } from '../../src/core/contract.ts';
 
 let deckHost: Site;
 test.beforeAll(async () => {
@@ -50,7 +51,7 @@ async function stillPresentable(context: BrowserContext, deck: Page): Promise<vo
   await deck.keyboard.press('s');
   const speaker = await opened;
   await speaker.waitForSelector('#connection-status', { state: 'hidden' });
-  await expect(speaker.frameLocator('#current-slide iframe').locator('html[data-deck-ready="true"]')).toBeAttached();
+  await expect(speaker.frameLocator('#current-slide iframe').locator(readySelector(READY.deck))).toBeAttached();
   await speaker.close();
 }
 
@@ -70,7 +71,7 @@ async function openedByForeignPage(context: BrowserContext, url: string, run: (a
       (window as unknown as Record<string, unknown>).deckWindow = window.open(where);
     }, url);
     const deck = await opened;
-    await deck.waitForSelector('html[data-deck-ready="true"]');
+    await deck.waitForSelector(readySelector(READY.deck));
     await run(attacker, deck);
   } finally {
     await attackerSite.close();
@@ -131,12 +132,12 @@ test('framed by another origin from npm run serve: the browser refuses the frame
 
 test('framed by its own origin (as the speaker view does), the deck runs', async ({ page, baseURL }) => {
   await page.goto(baseURL!);
-  await page.waitForSelector('html[data-deck-ready="true"]');
+  await page.waitForSelector(readySelector(READY.deck));
   await page.evaluate(() => {
     const frame = document.createElement('iframe');
     frame.id = 'own';
     frame.src = `${location.origin}/?receiver`;
     document.body.append(frame);
   });
-  await expect(page.frameLocator('#own').locator('html[data-deck-ready="true"]')).toBeAttached();
+  await expect(page.frameLocator('#own').locator(readySelector(READY.deck))).toBeAttached();
 });

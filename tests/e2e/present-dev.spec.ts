@@ -7,6 +7,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { PROJECT_ROOT } from '../../src/node/build.ts';
 import { RENDERED, SLIDE_IDS } from './support/deck.ts';
 import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId } from './support/present.ts';
+import { READY, readySelector } from '../../src/core/contract.ts';
 
 // Not 5173, so a developer's own `npm start` is left alone; a fixed port, because Vite restarts the
 // server on the same port when a file its config imports changes.
@@ -25,7 +26,7 @@ test.afterAll(async () => {
 
 test('from the dev server, S opens the speaker view and its notes and previews follow the deck', async ({ page }) => {
   await page.goto(url);
-  await page.waitForSelector('html[data-deck-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector(readySelector(READY.deck), { timeout: 30_000 });
   const speaker = await openSpeakerView(page);
   const notes = speaker.locator('.speaker-controls-notes .value');
   for (const { slide } of RENDERED.slides.slice(0, 3)) {

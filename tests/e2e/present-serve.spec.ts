@@ -12,6 +12,7 @@ import { singleFileName } from '../../src/core/file-name.ts';
 import { PROJECT_ROOT } from '../../src/node/build.ts';
 import { deck } from '../../slides/index.ts';
 import { SLIDE_IDS } from './support/deck.ts';
+import { READY, readySelector } from '../../src/core/contract.ts';
 
 interface Served {
   readonly url: string;
@@ -53,7 +54,7 @@ test('prints the URL to open, which shows the deck, and names the single file', 
   expect(output).toContain('Press S for the speaker view');
   expect(output).toContain(singleFileName(deck.meta.title));
   await page.goto(url);
-  await page.waitForSelector('html[data-deck-ready="true"]');
+  await page.waitForSelector(readySelector(READY.deck));
   expect(await page.evaluate(() => window.Reveal.getTotalSlides())).toBe(SLIDE_IDS.length);
   expect((await fetch(new URL(singleFileName(deck.meta.title), url))).status).toBe(200);
 });
@@ -62,7 +63,7 @@ test('shared on the network under a sub-path, prints an address this laptop can 
   const { url } = await serve(['--port', '0', '--host', '0.0.0.0', '--base', '/talks/deepseek']);
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/talks\/deepseek\/$/);
   await page.goto(url);
-  await page.waitForSelector('html[data-deck-ready="true"]');
+  await page.waitForSelector(readySelector(READY.deck));
 });
 
 test('builds the deck first when there is no build', async ({ page }) => {
@@ -74,7 +75,7 @@ test('builds the deck first when there is no build', async ({ page }) => {
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(existsSync(join(out, singleFileName(deck.meta.title)))).toBe(true);
     await page.goto(url);
-    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForSelector(readySelector(READY.deck));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -13,6 +13,7 @@ import { externalReferences } from '../../src/node/single-file.ts';
 import { deck } from '../../slides/index.ts';
 import { collectErrors, RENDERED, SLIDE_IDS } from './support/deck.ts';
 import { notesOpening, openSpeakerView, pressUntilSlideChanges, walkWithClicker } from './support/present.ts';
+import { READY, readySelector } from '../../src/core/contract.ts';
 
 const FILE = join(DIST_DIR, singleFileName(deck.meta.title));
 const FILE_URL = pathToFileURL(FILE).href;
@@ -21,7 +22,7 @@ const CHART_SLIDES = new Set(RENDERED.slides.filter(({ slide }) => slide.kind ==
 
 async function openFromDisk(page: Page): Promise<void> {
   await page.goto(FILE_URL);
-  await page.waitForSelector('html[data-deck-ready="true"]');
+  await page.waitForSelector(readySelector(READY.deck));
 }
 
 /** True when every chart on the slide is drawn and its canvas holds more than a blank bitmap. */
@@ -72,7 +73,7 @@ test.describe('the single-file deck', () => {
 
   test('opened from disk, deep links and the speaker view work', async ({ page }) => {
     await page.goto(`${FILE_URL}#/${SLIDE_IDS.at(-1)}`);
-    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForSelector(readySelector(READY.deck));
     expect(await page.evaluate(() => window.Reveal.getCurrentSlide().id)).toBe(SLIDE_IDS.at(-1));
 
     await openFromDisk(page);
@@ -104,7 +105,7 @@ test.describe('the single-file deck', () => {
     await expect.poll(() => page.evaluate(() => window.Reveal.getCurrentSlide().textContent)).toContain(title);
 
     await page.goto(`${FILE_URL}?view=scroll`);
-    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForSelector(readySelector(READY.deck));
     expect(await page.evaluate(() => window.Reveal.isScrollView())).toBe(true);
     expect(errors).toEqual([]);
   });

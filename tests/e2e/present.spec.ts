@@ -10,6 +10,7 @@ import { deck } from '../../slides/index.ts';
 
 import { collectErrors, currentSlideId, imagePixels, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
 import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId, seconds } from './support/present.ts';
+import { READY, readySelector } from '../../src/core/contract.ts';
 
 /** An address as a speaker might publish the deck at (a sub-path of a static host). */
 const FIXTURE_URL = 'https://talks.example.org/deepseek-black-swan/';
@@ -96,7 +97,7 @@ test.describe('speaker view, loaded on first use', () => {
 
     // A speaker reloads the deck's window mid-talk: the speaker view, still open, finds it again.
     await page.reload();
-    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForSelector(readySelector(READY.deck));
     await expect.poll(() => page.evaluate(() => window.Reveal.hasPlugin('notes')), { timeout: 10_000 }).toBe(true);
     const next = await pressUntilSlideChanges(page, 'PageDown');
     await expect.poll(() => previewSlideId(speaker, 'current'), { timeout: 10_000 }).toBe(next);

@@ -10,6 +10,7 @@ import { DIST_DIR } from '../../src/node/build.ts';
 import { startStaticServer } from '../../src/node/static-server.ts';
 import { deck } from '../../slides/index.ts';
 import { collectErrors, currentSlideId, imagePixels, notesInPlace, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
+import { READY, readySelector } from '../../src/core/contract.ts';
 
 const PHONE = { width: 390, height: 844 };
 const PHONE_ON_ITS_SIDE = { width: 844, height: 390 };
@@ -474,14 +475,14 @@ test('the build works from a sub-path: every slide, the scroll view, the preview
     const failed: string[] = [];
     page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
     await page.goto(server.url.replace(/\/$/, ''));
-    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForSelector(readySelector(READY.deck));
     expect(new URL(page.url()).pathname).toBe('/talks/deepseek/');
     for (const id of SLIDE_IDS) {
       await page.evaluate((slideId) => (location.hash = `#/${slideId}`), id);
       await expect.poll(() => currentSlideId(page)).toBe(id);
     }
     await page.goto(`${server.url}?view=scroll#/${SLIDE_IDS.at(-1)}`);
-    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForSelector(readySelector(READY.deck));
     expect(await isScrollView(page)).toBe(true);
     await expect.poll(() => currentSlideId(page)).toBe(SLIDE_IDS.at(-1));
     for (const href of [SHARE_IMAGE.file, await page.locator('link[rel="icon"]').getAttribute('href')]) {

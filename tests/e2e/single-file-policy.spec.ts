@@ -10,6 +10,7 @@ import { expect, test } from '@playwright/test';
 import { singleFileName } from '../../src/core/file-name.ts';
 import { DIST_DIR } from '../../src/node/build.ts';
 import { deck } from '../../slides/index.ts';
+import { READY, readySelector } from '../../src/core/contract.ts';
 
 test("a local script beside the single file is refused: its policy has no 'self' for scripts", async ({ page }) => {
   const stick = mkdtempSync(join(tmpdir(), 'deck-stick-'));
@@ -19,7 +20,7 @@ test("a local script beside the single file is refused: its policy has no 'self'
     writeFileSync(join(stick, 'planted.js'), 'document.documentElement.dataset.planted = "ran";');
     const refused = page.waitForEvent('console', (message) => /Content Security Policy/.test(message.text()));
     await page.goto(pathToFileURL(file).href);
-    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForSelector(readySelector(READY.deck));
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toMatch(/script-src 'sha256-/);
     expect(policy).not.toMatch(/script-src[^;]*'self'/);

@@ -11,6 +11,7 @@ import type { Registry } from '../registry.ts';
 import type { Citations } from './citations.ts';
 import { html, type Html } from './html.ts';
 import { renderLink, renderRich } from './rich.ts';
+import { ATTR, CLASS } from '../contract.ts';
 
 /** Past this many sources a caption names publishers only; the Sources slide has each in full. */
 const FULL_CITATIONS_UP_TO = 4;
@@ -28,7 +29,7 @@ function renderSources(ids: readonly string[], registry: Registry): Html {
 }
 
 function renderTable(chart: ResolvedChart): Html {
-  return html`<table class="chart-table">
+  return html`<table class="${CLASS.chartTable}">
 <caption>${chart.alt}</caption>
 <thead><tr><td></td>${chart.series.map((s) => html`<th scope="col">${chart.series.length > 1 ? s.label : chart.axisTitle}</th>`)}</tr></thead>
 <tbody>${chart.labels.map((label, row) => html`<tr><th scope="row">${label}</th>${chart.series.map((s) => html`<td>${s.full[row]}</td>`)}</tr>`)}</tbody>
@@ -40,8 +41,8 @@ function renderTable(chart: ResolvedChart): Html {
  * names every source the slide cites, the figure says so and the slide's own source line steps aside.
  */
 export function renderFigure(chart: ResolvedChart, caption: Html, citesSlide: boolean, extraClass = ''): Html {
-  return html`<figure class="chart chart-${chart.type}${extraClass}" data-chart-id="${chart.id}" data-chart="${JSON.stringify(chart)}"${citesSlide ? html` data-cites-slide` : ''}>
-<div class="chart-frame" role="img" aria-label="${chart.alt}"><canvas class="chart-canvas"></canvas></div>
+  return html`<figure class="${CLASS.chart} chart-${chart.type}${extraClass}" ${ATTR.chartId}="${chart.id}" ${ATTR.chart}="${JSON.stringify(chart)}"${citesSlide ? html` ${ATTR.citesSlide}` : ''}>
+<div class="chart-frame" role="img" aria-label="${chart.alt}"><canvas class="${CLASS.chartCanvas}"></canvas></div>
 ${renderTable(chart)}
 <figcaption class="chart-caption">${caption}</figcaption>
 </figure>`;

@@ -2,6 +2,7 @@
 import type { Talk } from '../model/talk.ts';
 import { html } from './html.ts';
 import { renderDeck } from './render-deck.ts';
+import { THEME_COLOR } from '../contract.ts';
 
 const SLIDES_MARK = '<!--deck:slides-->';
 const HEAD_MARK = '<!--deck:head-->';
@@ -43,7 +44,7 @@ export function renderHead(deck: Pick<Talk, 'meta'>): string {
 <meta name="description" content="${description}">
 <meta name="author" content="${author}">
 <meta name="keywords" content="${keywords.join(', ')}">
-<meta name="theme-color" content="#0d1117">
+<meta name="theme-color" content="${THEME_COLOR.background}">
 <meta property="og:type" content="website">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">

@@ -6,6 +6,7 @@ import { createRegistry, type Registry } from '../registry.ts';
 import { Citations } from './citations.ts';
 import { html, type Html } from './html.ts';
 import { renderFact, renderLink, renderRich } from './rich.ts';
+import { ATTR, CLASS } from '../contract.ts';
 
 type Section = Talk['sections'][number];
 
@@ -72,7 +73,7 @@ function renderNotes(slide: SlideBase, talk: Talk, registry: Registry, citations
     label && slide.paragraphs.length > 0
       ? html`<p class="notes-essay">${label}: ${slide.paragraphs.map((id, i) => html`${i > 0 ? ', ' : ''}<abbr title="${registry.paragraph(id)}">${id}</abbr>`)}</p>`
       : '';
-  return html`<aside class="notes" role="note" aria-label="Notes for ${slide.title}">${slide.notes.map((paragraph) => html`<p>${renderRich(paragraph, registry, citations)}</p>`)}${paragraphs}</aside>`;
+  return html`<aside class="${CLASS.notes}" role="note" aria-label="Notes for ${slide.title}">${slide.notes.map((paragraph) => html`<p>${renderRich(paragraph, registry, citations)}</p>`)}${paragraphs}</aside>`;
 }
 
 interface Pass {
@@ -112,7 +113,7 @@ function renderSlide(slide: SlideBase, section: Section, pass: Pass): RenderedSl
     };
     const body = kind.render(slide, ctx);
     const notes = renderNotes(slide, talk, registry, citations);
-    const markup = html`<section id="${slide.id}" class="slide slide-${slide.kind}" data-kind="${slide.kind}" data-section="${section.id}" data-timing="${slide.timing}" aria-labelledby="${slide.id}-title">
+    const markup = html`<section id="${slide.id}" class="slide slide-${slide.kind}" ${ATTR.kind}="${slide.kind}" ${ATTR.section}="${section.id}" ${ATTR.timing}="${slide.timing}" aria-labelledby="${slide.id}-title">
 <div class="slide-body">${body}</div>
 ${renderSourceLine(citations, registry)}
 ${notes}

@@ -3,11 +3,12 @@ import type { Registry } from '../registry.ts';
 import type { Rich } from '../model/rich.ts';
 import type { Citations } from './citations.ts';
 import { html, type Html } from './html.ts';
+import { ATTR } from '../contract.ts';
 
 /** A fact as the slide shows it: a span the figure checks and the tooltips can find. */
 export function renderFact(id: string, registry: Registry, citations: Citations, style: 'full' | 'short' = 'full'): Html {
   citations.useFact(id);
-  return html`<span class="fact" data-fact="${id}">${registry.factText(id, style)}</span>`;
+  return html`<span class="fact" ${ATTR.fact}="${id}">${registry.factText(id, style)}</span>`;
 }
 
 export function renderRich(rich: Rich, registry: Registry, citations: Citations): Html {

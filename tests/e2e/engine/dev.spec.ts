@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
 import { PROJECT_ROOT } from '../../../src/node/build.ts';
+import { READY, readySelector } from '../../../src/core/contract.ts';
 
 const TALK_FILE = resolve(PROJECT_ROOT, 'tests/fixtures/talk/index.ts');
 const original = readFileSync(TALK_FILE, 'utf8');
@@ -28,7 +29,7 @@ test.afterAll(async () => {
 
 test('editing a slide reloads the open page with the edit', async ({ page }) => {
   await page.goto(`${url}#/statement`);
-  await page.waitForSelector('html[data-deck-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector(readySelector(READY.deck), { timeout: 30_000 });
   const heading = page.locator('section#statement .slide-title');
   await expect(heading).toHaveText('One sentence carries the point');
   try {

@@ -2,6 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 import { renderDeck } from '../../../src/core/render/render-deck.ts';
 import { deck } from '../../../slides/index.ts';
+import { READY, readySelector } from '../../../src/core/contract.ts';
 
 /** The slides as the build renders them (the Sources slide may become several). */
 export const RENDERED = renderDeck(deck);
@@ -25,7 +26,7 @@ export function collectErrors(page: Page): string[] {
 /** Opens the deck at a path (e.g. "#/cost-debate" or "?view=scroll") and waits for reveal to be ready. */
 export async function openDeck(page: Page, path = ''): Promise<void> {
   await page.goto(path.startsWith('#') || path.startsWith('?') ? `./${path}` : path);
-  await page.waitForSelector('html[data-deck-ready="true"]');
+  await page.waitForSelector(readySelector(READY.deck));
 }
 
 /** The id of the slide reveal shows now. */

@@ -2,6 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { SlideBase } from '../../../src/core/model/talk.ts';
 import { currentSlideId } from './deck.ts';
+import { READY, readySelector } from '../../../src/core/contract.ts';
 
 /** Presses S and returns the speaker view's window once it has connected to the deck. */
 export async function openSpeakerView(page: Page): Promise<Page> {
@@ -11,7 +12,7 @@ export async function openSpeakerView(page: Page): Promise<Page> {
   await expect(speaker.locator('#connection-status')).toBeHidden({ timeout: 15_000 });
   // Both previews are decks of their own; keys reach the deck through the current one.
   for (const which of ['current', 'upcoming'] as const) {
-    await expect(speaker.frameLocator(`#${which}-slide iframe`).locator('html[data-deck-ready="true"]')).toBeAttached({ timeout: 15_000 });
+    await expect(speaker.frameLocator(`#${which}-slide iframe`).locator(readySelector(READY.deck))).toBeAttached({ timeout: 15_000 });
   }
   return speaker;
 }
@@ -20,7 +21,7 @@ export async function openSpeakerView(page: Page): Promise<Page> {
 export function previewSlideId(speaker: Page, which: 'current' | 'upcoming'): Promise<string> {
   return speaker
     .frameLocator(`#${which}-slide iframe`)
-    .locator('html[data-deck-ready="true"]')
+    .locator(readySelector(READY.deck))
     .evaluate(() => window.Reveal.getCurrentSlide()?.id ?? '');
 }
 
