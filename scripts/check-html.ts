@@ -13,14 +13,14 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DIST_DIR, ensureBuilt, PROJECT_ROOT } from '../src/node/build.ts';
 import { talk } from '../vite.config.ts';
+import { runCommand } from '../src/node/cli.ts';
 
 const VNU_VERSION = '26.9.27';
 const VNU_DIR = join(PROJECT_ROOT, '.cache', 'vnu-jar');
 
-const HELP = `Usage: npm run check:html [-- --json FILE]
+const USAGE = `Usage: npm run check:html [-- --json FILE]
 
 Checks every page in dist/ (building first when needed) with the Nu Html Checker.
   --json FILE   also write the checker's JSON report to FILE
@@ -71,22 +71,11 @@ function runChecker(java: string, jar: string, files: readonly string[]): Promis
   });
 }
 
-async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: { json: { type: 'string' }, help: { type: 'boolean', default: false } }, strict: true }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+async function check(values: { json?: string | undefined }): Promise<void> {
   const java = findJava();
   if (!java) {
     console.log('Nu Html Checker not run: no Java found (it needs Java 11 or later on the PATH or in JAVA_HOME: e.g. sudo apt-get install default-jre-headless, brew install openjdk, winget install EclipseAdoptium.Temurin.21.JRE).');
-    return 0;
+    return;
   }
   const jar = installVnu();
   ensureBuilt(talk);
@@ -113,14 +102,8 @@ async function main(): Promise<number> {
   const unplaced = messages.filter((m) => !pages.some((name) => m.url?.endsWith(`/${name}`)));
   for (const m of unplaced) console.log(`${m.url ?? '(no page)'}: ${m.type}: ${m.message}`);
   errors += unplaced.filter((m) => m.type !== 'info').length;
-  console.log(errors === 0 ? 'Nu Html Checker: no errors.' : `Nu Html Checker: ${errors} errors.`);
-  return errors === 0 ? 0 : 1;
+  if (errors > 0) throw new Error(`Nu Html Checker: ${errors} errors.`);
+  console.log('Nu Html Checker: no errors.');
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`check:html failed: ${error.message}`);
-    process.exit(1);
-  },
-);
+runCommand({ usage: USAGE, options: { json: { type: 'string' } } }, check);

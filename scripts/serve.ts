@@ -2,13 +2,13 @@
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
+import { runCommand, UsageError } from '../src/node/cli.ts';
 import { singleFileName } from '../src/core/file-name.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { talk } from '../vite.config.ts';
 
-const HELP = `Usage: npm run serve -- [--port N] [--host H] [--base /path/]
+const USAGE = `Usage: npm run serve -- [--port N] [--host H] [--base /path/]
 
 Serves the built deck (dist/) so it can be presented from this laptop, offline.
   --port N      port to listen on (default 4173; 0 picks a free one)
@@ -16,31 +16,15 @@ Serves the built deck (dist/) so it can be presented from this laptop, offline.
   --base PATH   serve under a sub-path, e.g. /talks/deepseek/ (default /)
   --help        show this help`;
 
-function main(): void {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        port: { type: 'string', default: '4173' },
-        host: { type: 'string', default: '127.0.0.1' },
-        base: { type: 'string', default: '/' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    process.exit(2);
-  }
-  if (values.help) {
-    console.log(HELP);
-    return;
-  }
+const OPTIONS = {
+  port: { type: 'string', default: '4173' },
+  host: { type: 'string', default: '127.0.0.1' },
+  base: { type: 'string', default: '/' },
+} as const;
+
+function serve(values: { port: string; host: string; base: string }): void {
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`--port must be a whole number from 0 to 65535, got "${values.port}".`);
-    process.exit(2);
-  }
+  if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, got "${values.port}".`);
   // The port first: a port in use is reported at once, not after a build.
   startStaticServer({ root: DIST_DIR, port, host: values.host, base: values.base }).then(
     ({ url, server }) => {
@@ -77,4 +61,4 @@ function networkUrls(host: string, port: number, path: string): string[] {
     .map((nic) => `http://${nic!.address}:${port}${path}`);
 }
 
-main();
+runCommand({ usage: USAGE, options: OPTIONS }, serve);
