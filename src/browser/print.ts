@@ -1,23 +1,21 @@
 /**
  * The print view (`?print-pdf`, what the PDF exporter drives): readies reveal's pages for a PDF, and
- * with `?print-pdf&handout` turns each page into a handout page, the slide on top and its notes below.
+ * with `?print-pdf&handout` lays the pages out as a handout, slides with their notes, N to a sheet.
  *
  * - reveal leaves every page but the first marked hidden for assistive technology; Chromium builds the
  *   PDF's tags from that tree, so the marks come off;
  * - slide numbers read "3 / 24" (fragment steps "3.2 / 24");
- * - html[data-pdf-ready] tells the exporter the layout is done (charts set html[data-charts-ready]).
+ * - html[data-pdf-ready] tells the exporter the layout is done (charts set html[data-charts-ready]);
+ * - with `&handout`, the pages are gathered onto sheets of paper (./handout.ts).
  */
 import type { RevealApi } from 'reveal.js';
+import { fitNotes, handoutOptions, layOutSheets, markHandoutTheme } from './handout.ts';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from './reveal-config.ts';
 
-/** A4 portrait in CSS pixels: handouts are printed, and most printers outside the US load A4. */
-const HANDOUT_PAGE = { width: (210 / 25.4) * 96, height: (297 / 25.4) * 96 };
-/** The margin around a handout page, in CSS pixels (12 mm). */
-const HANDOUT_MARGIN = (12 / 25.4) * 96;
-/** Notes shrink to fit their page, but never below this size in CSS pixels (about 9 pt). */
-const MIN_NOTES_FONT_PX = 12;
-
 export function installPrint(deck: RevealApi): void {
+  const params = new URLSearchParams(location.search);
+  const handout = params.has('print-pdf') && params.has('handout') ? handoutOptions(params) : null;
+  if (handout) markHandoutTheme(handout);
   deck.on('pdf-ready', () => {
     const root = document.documentElement;
     root.style.setProperty('--slide-width', `${SLIDE_WIDTH}px`);
@@ -25,7 +23,7 @@ export function installPrint(deck: RevealApi): void {
     const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
     pages.forEach(showToAssistiveTechnology);
     numberPages(pages, deck.getTotalSlides());
-    if (new URLSearchParams(location.search).has('handout')) layOutHandout(pages);
+    if (handout) layOutHandout(pages, handout, deck.getTotalSlides());
     root.dataset.pdfReady = 'true';
   });
 }
@@ -46,27 +44,14 @@ function numberPages(pages: readonly HTMLElement[], total: number): void {
   }
 }
 
-function layOutHandout(pages: readonly HTMLElement[]): void {
-  const root = document.documentElement;
-  root.classList.add('pdf-handout');
-  root.style.setProperty('--handout-page-width', `${HANDOUT_PAGE.width}px`);
-  root.style.setProperty('--handout-page-height', `${HANDOUT_PAGE.height}px`);
-  root.style.setProperty('--handout-margin', `${HANDOUT_MARGIN}px`);
-  root.style.setProperty('--handout-slide-scale', String((HANDOUT_PAGE.width - 2 * HANDOUT_MARGIN) / SLIDE_WIDTH));
-  // reveal sized the page for a slide with an @page rule of its own; this later rule wins.
-  const pageSize = document.createElement('style');
-  pageSize.textContent = `@page { size: ${HANDOUT_PAGE.width}px ${HANDOUT_PAGE.height}px; margin: 0; }`;
-  document.head.append(pageSize);
-  document.body.style.width = `${HANDOUT_PAGE.width}px`;
-  document.body.style.height = `${HANDOUT_PAGE.height}px`;
-
-  const talk = document.title;
-  for (const page of pages) {
-    const slide = page.querySelector<HTMLElement>(':scope > section');
-    if (!slide) continue;
-    const number = page.querySelector<HTMLElement>('.slide-number-pdf')?.textContent ?? '';
-    page.append(notesPanel(slide), handoutFooter(talk, number));
+function layOutHandout(pages: readonly HTMLElement[], options: ReturnType<typeof handoutOptions>, total: number): void {
+  if (options.notes) {
+    for (const page of pages) {
+      const slide = page.querySelector<HTMLElement>(':scope > section');
+      if (slide) page.append(notesPanel(slide));
+    }
   }
+  layOutSheets(pages, options, document.title, total);
   // Measured once every panel is in the page: one layout pass instead of one per page.
   document.querySelectorAll<HTMLElement>('.handout-notes').forEach(fitNotes);
 }
@@ -90,24 +75,4 @@ function notesPanel(slide: HTMLElement): HTMLElement {
     panel.append(none);
   }
   return panel;
-}
-
-function handoutFooter(talk: string, number: string): HTMLElement {
-  const footer = document.createElement('div');
-  footer.className = 'handout-footer';
-  const title = document.createElement('span');
-  title.textContent = talk;
-  const page = document.createElement('span');
-  page.textContent = number ? `Slide ${number}` : '';
-  footer.append(title, page);
-  return footer;
-}
-
-/** Long notes get smaller type rather than being cut off at the page's edge. */
-function fitNotes(panel: HTMLElement): void {
-  let size = parseFloat(getComputedStyle(panel).fontSize);
-  while (panel.scrollHeight > panel.clientHeight && size > MIN_NOTES_FONT_PX) {
-    size -= 0.5;
-    panel.style.fontSize = `${size}px`;
-  }
 }

@@ -29,7 +29,7 @@ function descendants(root: number): { pid: number; ppid: number; args: string }[
   const found: { pid: number; ppid: number; args: string }[] = [];
   const visit = (pid: number) => {
     for (const child of children.get(pid) ?? []) {
-      let args = '';
+      let args: string;
       try {
         args = readFileSync(`/proc/${child}/cmdline`, 'utf8').replace(/\0/g, ' ');
       } catch {

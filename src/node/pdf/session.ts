@@ -59,7 +59,8 @@ export async function withPrintView<T>(deck: Deck, view: ViewOptions, work: (vie
     progress('Checking fonts and charts...');
     problems.push(...(await fontProblems(page)), ...(await chartProblems(page)));
     const pageSlides = await page.evaluate(() =>
-      [...document.querySelectorAll('.reveal .slides > .pdf-page')].map((pdfPage) => pdfPage.querySelector(':scope > section')?.id ?? ''),
+      // Descendants: a handout gathers the pages onto sheets.
+      [...document.querySelectorAll('.reveal .slides .pdf-page')].map((pdfPage) => pdfPage.querySelector(':scope > section')?.id ?? ''),
     );
     const rendered = renderDeck(deck).slides;
     problems.push(...missingSlides(rendered.map((r) => r.slide.id), pageSlides));
