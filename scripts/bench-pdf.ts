@@ -14,7 +14,9 @@ import { renderDeck } from '../src/core/render/render-deck.ts';
 import { deck } from '../slides/index.ts';
 import { CHROMIUM_ARGS, resolveChromium } from '../src/node/browser.ts';
 import { DIST_DIR, ensureBuilt, PROJECT_ROOT } from '../src/node/build.ts';
+import { PDFDocument } from 'pdf-lib';
 import { chartImage, pdfBookmarks, pdfFonts, pdfInfo, pdfPageText, pdfUrls } from '../src/node/pdf/inspect.ts';
+import { checkPdfUa } from '../src/node/pdf/pdfua.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 
 const DECKTAPE_VERSION = '3.16.1';
@@ -70,10 +72,12 @@ interface Fidelity {
   readonly chartPpi: number;
   readonly fontsEmbedded: string;
   readonly metadata: string;
+  /** PDF/UA-1 rules passed, of those src/node/pdf/pdfua.ts checks. */
+  readonly pdfUa: string;
 }
 
 /** What a reader gets from a PDF, read back with poppler. One page per slide is assumed for titles and charts. */
-function fidelity(pdf: string, scratch: string): Fidelity {
+async function fidelity(pdf: string, scratch: string): Promise<Fidelity> {
   const info = pdfInfo(pdf);
   const slides = renderDeck(deck).slides;
   const pages = Number(info.Pages);
@@ -93,7 +97,13 @@ function fidelity(pdf: string, scratch: string): Fidelity {
     chartPpi: chartPages.length ? chartPpi : Number.NaN,
     fontsEmbedded: `${fonts.filter((f) => f.embedded).length}/${fonts.length}`,
     metadata: metadata || 'none',
+    pdfUa: await pdfUaScore(pdf),
   };
+}
+
+async function pdfUaScore(pdf: string): Promise<string> {
+  const checks = checkPdfUa(await PDFDocument.load(readFileSync(pdf)));
+  return `${checks.filter((check) => check.failures.length === 0).length}/${checks.length}`;
 }
 
 async function main(): Promise<void> {
@@ -142,13 +152,14 @@ async function main(): Promise<void> {
     }
 
     const rows = [
-      { name: `npm run pdf`, times: times.ours, ...fidelity(ours, scratch) },
-      { name: `DeckTape ${DECKTAPE_VERSION}`, times: times.decktape, ...fidelity(theirs, scratch) },
+      { name: `npm run pdf`, times: times.ours, ...(await fidelity(ours, scratch)) },
+      { name: `DeckTape ${DECKTAPE_VERSION}`, times: times.decktape, ...(await fidelity(theirs, scratch)) },
     ];
     const slides = renderDeck(deck).slides.length;
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     const table: [string, (r: (typeof rows)[number]) => string][] = [
       [`time, median of ${runs}`, (r) => `${s(median(r.times))} (${r.times.map(s).join(', ')})`],
+      ['time a slide', (r) => `${(median(r.times) / 1000 / slides).toFixed(2)} s`],
       ['size', (r) => `${(r.bytes / 1024).toFixed(0)} KiB`],
       [`pages (slides: ${slides})`, (r) => String(r.pages)],
       ['page size', (r) => r.pageSize],
@@ -159,13 +170,14 @@ async function main(): Promise<void> {
       ['chart resolution (lowest)', (r) => (Number.isNaN(r.chartPpi) ? 'no charts' : `${r.chartPpi} ppi (${(r.chartPpi / 96).toFixed(1)}x)`)],
       ['fonts embedded', (r) => r.fontsEmbedded],
       ['metadata', (r) => r.metadata],
+      ['PDF/UA-1 checks passed', (r) => r.pdfUa],
     ];
     const width = Math.max(...table.map(([label]) => label.length)) + 2;
     const column = Math.max(...rows.flatMap((r) => table.map(([, cell]) => cell(r).length)), 12) + 2;
     console.log(`\n${''.padEnd(width)}${rows.map((r) => r.name.padEnd(column)).join('')}`);
     for (const [label, cell] of table) console.log(`${label.padEnd(width)}${rows.map((r) => cell(r).padEnd(column)).join('')}`);
     const ratio = median(times.decktape) / median(times.ours);
-    console.log(`\nnpm run pdf is ${ratio.toFixed(1)}x as fast as DeckTape (median wall time, process start to PDF written).`);
+    console.log(`\nnpm run pdf is ${ratio.toFixed(1)}x as fast as DeckTape (median wall time, process start to PDF written): ${(median(times.ours) / median(times.decktape)).toFixed(2)} of its time.`);
     if (rows[1]!.pages !== slides) console.log(`Note: DeckTape wrote ${rows[1]!.pages} pages for ${slides} slides.`);
   } finally {
     await server.close();
