@@ -89,6 +89,8 @@ export function nativeChart(spec: ChartSpec, theme: ChartTheme, box: { x: number
     catAxisLabelFontFace: theme.font,
     catAxisLabelFontSize: 12,
     catAxisLineShow: false,
+    // Category names at the chart's edge, not at zero, where diverging bars would cover them.
+    catAxisLabelPos: 'low',
     catGridLine: { style: 'none' },
     // Horizontal bars read top to bottom in the deck; PowerPoint draws the first category at the bottom.
     // (pptxgenjs writes the value through; its types list only 'minMax'.)

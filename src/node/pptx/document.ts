@@ -79,9 +79,9 @@ export async function buildPptx(input: PptxInput): Promise<{ bytes: Uint8Array; 
           break;
         case 'text':
           if (item === titleItem) {
-            slide.addText(textRuns(item.paragraphs, links), { placeholder: 'title', ...textBoxOptions(item) });
+            slide.addText(textRuns(item.paragraphs, links, item.lineHeight), { placeholder: 'title', ...textBoxOptions(item) });
             report.titles += 1;
-          } else slide.addText(textRuns(item.paragraphs, links), { ...place(widened(item)), ...textBoxOptions(item) });
+          } else slide.addText(textRuns(item.paragraphs, links, item.lineHeight), { ...place(widened(item)), ...textBoxOptions(item) });
           break;
         case 'table':
           slide.addTable(tableRows(item, links), { ...place(item), colW: item.columns.map(inch), margin: 0, autoPage: false });
@@ -130,17 +130,22 @@ function widened(item: Box & { readonly align: 'left' | 'center' | 'right' }): B
 }
 
 function textBoxOptions(item: Extract<Item, { type: 'text' }>): PptxGenJS.TextPropsOptions {
-  return { margin: 0, valign: 'top', align: item.align, fit: 'shrink', wrap: true, lineSpacingMultiple: Math.round(item.lineHeight * 100) / 100 };
+  return { margin: 0, valign: 'top', align: item.align, fit: 'shrink', wrap: true };
 }
 
 /** pptxgenjs starts a new paragraph after a run with breakLine; a soft line break inside one is a run break. */
-function textRuns(paragraphs: readonly Paragraph[], links: Links): PptxGenJS.TextProps[] {
+/**
+ * Line spacing is set in points, as CSS sets it (line-height times the font size): PowerPoint's
+ * spacing multiple counts in its own single lines, about 1.2 font sizes, and would space lines wider.
+ */
+function textRuns(paragraphs: readonly Paragraph[], links: Links, lineHeight?: number): PptxGenJS.TextProps[] {
   const consecutive = paragraphs.every((p, i) => !p.marker || p.marker === 'bullet' || i === 0 || Number.parseInt(p.marker) === Number.parseInt(paragraphs[i - 1]!.marker ?? '0') + 1);
   const out: PptxGenJS.TextProps[] = [];
   paragraphs.forEach((paragraph, p) => {
     const size = paragraph.runs[0]?.size ?? 16;
     const numbered = paragraph.marker && paragraph.marker !== 'bullet';
     const paragraphOptions: PptxGenJS.TextPropsOptions = {
+      ...(lineHeight && { lineSpacing: points(size * lineHeight) }),
       ...(paragraph.marker === 'bullet' && { bullet: { code: '25A0', indent: points(size * 1.25) }, paraSpaceAfter: points(size * 0.6) }),
       ...(numbered && consecutive && { bullet: { type: 'number', numberStartAt: Number.parseInt(paragraphs[0]!.marker!), indent: points(size * 1.8) }, paraSpaceAfter: points(size * 0.3) }),
       ...(numbered && !consecutive && { paraSpaceAfter: points(size * 0.3) }),
