@@ -18,7 +18,7 @@ runCommand({ usage: USAGE, options: {} }, async () => {
     await ensureChromium({ line: (text) => console.log(text) });
   } catch (error) {
     // The message is the one line a newcomer reads; anything else is a bug with its stack.
-    if (error instanceof ChromiumUnavailableError || error instanceof BrowserNotFoundError) throw new Error(error.message);
+    if (error instanceof ChromiumUnavailableError || error instanceof BrowserNotFoundError) throw new Error(error.message, { cause: error });
     throw error;
   }
 });

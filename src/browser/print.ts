@@ -1,25 +1,23 @@
 /**
  * The print view (`?print-pdf`, what the PDF exporter drives): readies reveal's pages for a PDF, and
- * with `?print-pdf&handout` turns each page into a handout page, the slide on top and its notes below.
+ * with `?print-pdf&handout` lays the pages out as a handout, slides with their notes, N to a sheet.
  *
  * - reveal leaves every page but the first marked hidden for assistive technology; Chromium builds the
  *   PDF's tags from that tree, so the marks come off;
  * - slide numbers read "3 / 24" (fragment steps "3.2 / 24");
- * - html[data-pdf-ready] tells the exporter the layout is done (charts set html[data-charts-ready]).
+ * - html[data-pdf-ready] tells the exporter the layout is done (charts set html[data-charts-ready]);
+ * - with `&handout`, the pages are gathered onto sheets of paper (./handout.ts).
  */
 import type { RevealPlugin } from 'reveal.js';
 import { CLASS, QUERY, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, SLIDE_SIZE } from '../core/contract.ts';
+import { fitNotes, handoutOptions, layOutSheets, markHandoutTheme } from './handout.ts';
 import { definePlugin } from './lifetime.ts';
-
-/** A4 portrait in CSS pixels: handouts are printed, and most printers outside the US load A4. */
-const HANDOUT_PAGE = { width: (210 / 25.4) * 96, height: (297 / 25.4) * 96 };
-/** The margin around a handout page, in CSS pixels (12 mm). */
-const HANDOUT_MARGIN = (12 / 25.4) * 96;
-/** Notes shrink to fit their page, but never below this size in CSS pixels (about 9 pt). */
-const MIN_NOTES_FONT_PX = 12;
 
 export function printView(): RevealPlugin {
   return definePlugin('print-view', (reveal, life) => {
+    const params = new URLSearchParams(location.search);
+    const handout = params.has(QUERY.printPdf) && params.has(QUERY.handout) ? handoutOptions(params) : null;
+    if (handout) markHandoutTheme(handout);
     const ready = () => {
       const root = document.documentElement;
       root.style.setProperty('--slide-width', `${SLIDE_SIZE.width}px`);
@@ -27,7 +25,7 @@ export function printView(): RevealPlugin {
       const pages = [...document.querySelectorAll<HTMLElement>(REVEAL_SELECTOR.pdfPage)];
       pages.forEach(showToAssistiveTechnology);
       numberPages(pages, reveal.getTotalSlides());
-      if (new URLSearchParams(location.search).has(QUERY.handout)) layOutHandout(pages);
+      if (handout) layOutHandout(pages, handout, reveal.getTotalSlides());
       root.setAttribute(READY.pdf, READY_VALUE);
     };
     reveal.on('pdf-ready', ready, { signal: life.signal });
@@ -50,36 +48,25 @@ function numberPages(pages: readonly HTMLElement[], total: number): void {
   }
 }
 
-function layOutHandout(pages: readonly HTMLElement[]): void {
-  const root = document.documentElement;
-  root.classList.add(CLASS.handout);
-  root.style.setProperty('--handout-page-width', `${HANDOUT_PAGE.width}px`);
-  root.style.setProperty('--handout-page-height', `${HANDOUT_PAGE.height}px`);
-  root.style.setProperty('--handout-margin', `${HANDOUT_MARGIN}px`);
-  root.style.setProperty('--handout-slide-scale', String((HANDOUT_PAGE.width - 2 * HANDOUT_MARGIN) / SLIDE_SIZE.width));
-  // reveal sized the page for a slide with an @page rule of its own; this later rule wins.
-  const pageSize = document.createElement('style');
-  pageSize.textContent = `@page { size: ${HANDOUT_PAGE.width}px ${HANDOUT_PAGE.height}px; margin: 0; }`;
-  document.head.append(pageSize);
-  document.body.style.width = `${HANDOUT_PAGE.width}px`;
-  document.body.style.height = `${HANDOUT_PAGE.height}px`;
-
-  const talk = document.title;
-  for (const page of pages) {
-    const slide = page.querySelector<HTMLElement>(':scope > section');
-    if (!slide) continue;
-    const number = page.querySelector<HTMLElement>(REVEAL_SELECTOR.pdfSlideNumber)?.textContent ?? '';
-    page.append(notesPanel(slide), handoutFooter(talk, number));
+function layOutHandout(pages: readonly HTMLElement[], options: ReturnType<typeof handoutOptions>, total: number): void {
+  if (options.notes) {
+    for (const page of pages) {
+      const slide = page.querySelector<HTMLElement>(':scope > section');
+      if (slide) page.append(notesPanel(slide));
+    }
   }
+  layOutSheets(pages, options, document.title, total);
   // Measured once every panel is in the page: one layout pass instead of one per page.
   document.querySelectorAll<HTMLElement>(SELECTOR.handoutNotes).forEach(fitNotes);
 }
 
 /** The slide's speaker notes, copied node by node, so their links stay links in the PDF. */
 function notesPanel(slide: HTMLElement): HTMLElement {
+  // A note beside its slide, not a landmark: a handout has one per page.
   const panel = document.createElement('aside');
   panel.className = CLASS.handoutNotes;
-  panel.setAttribute('aria-label', 'Speaker notes');
+  panel.setAttribute('role', 'note');
+  panel.setAttribute('aria-label', `Notes for ${slide.querySelector('.slide-title')?.textContent ?? 'this slide'}`);
   const label = document.createElement('p');
   label.className = 'handout-label';
   label.textContent = 'Notes';
@@ -94,24 +81,4 @@ function notesPanel(slide: HTMLElement): HTMLElement {
     panel.append(none);
   }
   return panel;
-}
-
-function handoutFooter(talk: string, number: string): HTMLElement {
-  const footer = document.createElement('div');
-  footer.className = 'handout-footer';
-  const title = document.createElement('span');
-  title.textContent = talk;
-  const page = document.createElement('span');
-  page.textContent = number ? `Slide ${number}` : '';
-  footer.append(title, page);
-  return footer;
-}
-
-/** Long notes get smaller type rather than being cut off at the page's edge. */
-function fitNotes(panel: HTMLElement): void {
-  let size = parseFloat(getComputedStyle(panel).fontSize);
-  while (panel.scrollHeight > panel.clientHeight && size > MIN_NOTES_FONT_PX) {
-    size -= 0.5;
-    panel.style.fontSize = `${size}px`;
-  }
 }

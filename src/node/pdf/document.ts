@@ -1,10 +1,12 @@
 /**
  * Finishes the PDF Chromium printed: the talk's metadata (Chromium writes only the title), XMP
  * metadata for tools that read only that, the bookmarks, and a viewer that opens with them and shows
- * the title. pdf-lib keeps every other object as Chromium wrote it: tags, links and named destinations.
+ * the title, and what PDF/UA-1 asks beyond Chromium's tags (./accessibility.ts). pdf-lib keeps every
+ * other object as Chromium wrote it: tags, links and named destinations.
  */
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
 import type { DeckMeta } from '../../core/model/talk.ts';
+import { describeLinks, tagFigures, wrapListBodies, type PageFacts } from './accessibility.ts';
 import type { OutlineItem } from './outline.ts';
 
 export interface Finishing {
@@ -12,11 +14,16 @@ export interface Finishing {
   readonly outline: readonly OutlineItem[];
   /** Who made the file, e.g. "npm run pdf (Chromium print view)". */
   readonly creator: string;
+  /** Link texts and chart alt texts read from the print view, for PDF/UA. */
+  readonly page: PageFacts;
 }
 
 export interface FinishedPdf {
   readonly bytes: Uint8Array;
   readonly pages: number;
+  /** Links given a description, charts given alt text. */
+  readonly links: number;
+  readonly figures: number;
 }
 
 export async function finishPdf(printed: Uint8Array, finishing: Finishing): Promise<FinishedPdf> {
@@ -31,7 +38,10 @@ export async function finishPdf(printed: Uint8Array, finishing: Finishing): Prom
   doc.setLanguage(meta.lang);
   addXmpMetadata(doc, meta, finishing.creator);
   addOutline(doc, finishing.outline);
-  return { bytes: await doc.save(), pages: doc.getPageCount() };
+  const links = describeLinks(doc, finishing.page);
+  const { charts } = tagFigures(doc, finishing.page);
+  wrapListBodies(doc);
+  return { bytes: await doc.save(), pages: doc.getPageCount(), links, figures: charts };
 }
 
 function addOutline(doc: PDFDocument, items: readonly OutlineItem[]): void {
@@ -75,7 +85,7 @@ function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The same metadata as the document info, in XMP: what PDF/UA checkers and many libraries read. */
+/** The same metadata as the document info, in XMP, with the PDF/UA-1 identification checkers look for. */
 function addXmpMetadata(doc: PDFDocument, meta: DeckMeta, creator: string): void {
   const created = (doc.getCreationDate() ?? new Date()).toISOString();
   const alt = (value: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xmlText(value)}</rdf:li></rdf:Alt>`;
@@ -85,7 +95,9 @@ function addXmpMetadata(doc: PDFDocument, meta: DeckMeta, creator: string): void
     <rdf:Description rdf:about=""
         xmlns:dc="http://purl.org/dc/elements/1.1/"
         xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-        xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+        xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+        xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+      <pdfuaid:part>1</pdfuaid:part>
       <dc:format>application/pdf</dc:format>
       <dc:title>${alt(meta.title)}</dc:title>
       <dc:description>${alt(meta.description)}</dc:description>

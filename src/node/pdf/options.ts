@@ -1,9 +1,13 @@
 /** The PDF exporter's command line: its flags, its usage text, and where the PDF goes by default. */
-import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { titleStem } from '../../core/file-name.ts';
-import { DIST_DIR } from '../build.ts';
+import { explainParseError, outputPath, UsageError } from '../export/args.ts';
+import type { Command } from '../export/cli.ts';
+
+export { UsageError } from '../export/args.ts';
+
+export type Paper = 'a4' | 'letter';
+export type PrintTheme = 'light' | 'dark';
 
 export interface PdfOptions {
   /** Absolute path of the PDF to write. */
@@ -12,31 +16,40 @@ export interface PdfOptions {
   readonly notes: boolean;
   /** One page per fragment step instead of one per slide. */
   readonly fragments: boolean;
+  /** Slides on each handout page: 1, 2 or 3 with notes, or 6 without; 1 for the slides PDF. */
+  readonly perPage: number;
+  /** The handout's paper; the slides PDF is always 16:9. */
+  readonly paper: Paper;
+  /** The handout's colours: light ink on white paper, or the screen's dark look. */
+  readonly theme: PrintTheme;
 }
 
-export type PdfCommand = { readonly help: true } | { readonly help: false; readonly options: PdfOptions };
-
-/** Bad flags: the CLI prints the message and the usage, and exits with 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export type PdfCommand = Command<PdfOptions>;
 
 /** The PDF's file name, from the talk's title: "deepseek-black-swan-for-the-mag7.pdf". */
-export function pdfFileName(options: { notes: boolean; fragments: boolean }, title: string): string {
-  return `${titleStem(title)}${options.notes ? '-handout' : ''}${options.fragments ? '-steps' : ''}.pdf`;
+export function pdfFileName(options: { notes: boolean; fragments: boolean; perPage?: number }, title: string): string {
+  const handout = options.notes || (options.perPage ?? 1) > 1;
+  const perPage = (options.perPage ?? 1) > 1 ? `-${options.perPage}up` : '';
+  return `${titleStem(title)}${handout ? '-handout' : ''}${perPage}${options.fragments ? '-steps' : ''}.pdf`;
 }
 
-export const pdfUsage = (title: string): string => `Usage: npm run pdf -- [--out PATH] [--notes] [--fragments]
+export function pdfUsage(title: string): string {
+  return `Usage: npm run pdf -- [--out PATH] [--notes] [--per-page N] [--paper a4|letter] [--theme light|dark] [--fragments]
 
-Exports the deck to a PDF: one 16:9 page per slide, with bookmarks, links, selectable text
-and the talk's metadata. Builds the deck first when dist/ is missing or older than the sources.
+Exports the deck to a PDF: one 16:9 page per slide, with bookmarks, links, selectable text, tags
+and the talk's metadata (PDF/UA-1). Builds the deck first when dist/ is missing or older than the sources.
 
-  --out PATH     where to write the PDF (default: dist/${pdfFileName({ notes: false, fragments: false }, title)});
-                 a folder puts the default file name in it
-  --notes        a handout: each slide on an A4 page with its speaker notes below
-                 (default file: dist/${pdfFileName({ notes: true, fragments: false }, title)})
-  --fragments    one page per fragment step, as the slides build up when presented
-  --help         show this help`;
+  --out PATH         where to write the PDF (default: exports/${pdfFileName({ notes: false, fragments: false }, title)});
+                     a folder puts the default file name in it
+  --notes            a handout: each slide with its speaker notes, on paper
+                     (default file: exports/${pdfFileName({ notes: true, fragments: false }, title)})
+  --per-page N       slides on each handout page: 1, 2 or 3 beside or above their notes,
+                     or 6 without notes (default 1 with --notes)
+  --paper a4|letter  the handout's paper (default a4)
+  --theme light|dark the handout's colours: dark ink on white (default), or the screen's look
+  --fragments        one page per fragment step, as the slides build up when presented
+  --help             show this help`;
+}
 
 /** What a user typed, turned into options; relative paths are taken from where npm was run. */
 export function parsePdfArgs(args: readonly string[], title: string, cwd: string = process.env.INIT_CWD ?? process.cwd()): PdfCommand {
@@ -48,44 +61,39 @@ export function parsePdfArgs(args: readonly string[], title: string, cwd: string
         out: { type: 'string' },
         notes: { type: 'boolean', default: false },
         fragments: { type: 'boolean', default: false },
+        'per-page': { type: 'string' },
+        paper: { type: 'string', default: 'a4' },
+        theme: { type: 'string', default: 'light' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UsageError(explainParseError(error as NodeJS.ErrnoException));
+    throw new UsageError(explainParseError(error as NodeJS.ErrnoException, 'talk.pdf'));
   }
   if (values.help) return { help: true };
   const { notes, fragments } = values;
-  if (values.out === '') throw new UsageError('--out needs a path, e.g. --out talk.pdf.');
-  return { help: false, options: { notes, fragments, out: outputPath(values.out, cwd, { notes, fragments }, title) } };
+  const perPage = perPageOf(values['per-page'], notes);
+  const paper = oneOf(values.paper, ['a4', 'letter'] as const, '--paper');
+  const theme = oneOf(values.theme, ['light', 'dark'] as const, '--theme');
+  if (fragments && perPage > 1) throw new UsageError('--fragments makes one page per step; it does not combine with --per-page above 1.');
+  const out = outputPath(values.out, cwd, pdfFileName({ notes, fragments, perPage }, title), 'talk.pdf');
+  return { help: false, options: { notes, fragments, out, perPage, paper, theme } };
 }
 
-function explainParseError(error: NodeJS.ErrnoException): string {
-  const quoted = /'([^']+)'/.exec(error.message)?.[1];
-  switch (error.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `Unknown option ${quoted ?? ''}.`;
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `Unexpected argument "${quoted ?? ''}": to choose the file, use --out PATH.`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /--out/.test(error.message) ? '--out needs a path, e.g. --out talk.pdf.' : error.message;
-    default:
-      return error.message;
+function perPageOf(value: string | undefined, notes: boolean): number {
+  if (value === undefined) return 1;
+  const allowed = notes ? ['1', '2', '3'] : ['1', '6'];
+  if (!allowed.includes(value)) {
+    throw new UsageError(
+      notes ? `--per-page with --notes takes 1, 2 or 3, not "${value}".` : `--per-page without --notes takes 6 (or 1), not "${value}"; with notes, add --notes.`,
+    );
   }
+  return Number(value);
 }
 
-function outputPath(out: string | undefined, cwd: string, kind: { notes: boolean; fragments: boolean }, title: string): string {
-  if (out === undefined) return join(DIST_DIR, pdfFileName(kind, title));
-  const path = resolve(cwd, out);
-  return isDirectory(path) ? join(path, pdfFileName(kind, title)) : path;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} takes ${allowed.join(' or ')}, not "${value}".`);
+  return value as T;
 }

@@ -1,12 +1,12 @@
 /**
- * Writing the PDF all or nothing: the file is written beside its destination under a temporary name
- * and renamed into place, so a failed export never leaves a partial PDF, and an old PDF stays whole
- * until the new one is complete.
+ * Writing an export all or nothing: the file is written beside its destination under a temporary
+ * name and renamed into place, so a failed export never leaves a partial file, and an old one stays
+ * whole until the new one is complete. Every export (PDF, handout, PowerPoint, PNGs) writes this way.
  */
 import { closeSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** The PDF cannot be written where it was asked for. */
+/** The export cannot be written where it was asked for. */
 export class OutputError extends Error {
   override name = 'OutputError';
 }
@@ -29,22 +29,22 @@ const REASONS: Record<string, (folder: string) => string> = {
   EISDIR: () => 'it is a folder',
 };
 
-function explain(error: NodeJS.ErrnoException, path: string): OutputError {
+export function explainWriteError(error: NodeJS.ErrnoException, path: string, what: string): OutputError {
   const reason = REASONS[error.code ?? '']?.(dirname(path)) ?? error.message;
-  return new OutputError(`Cannot write the PDF to ${path}: ${reason}. Choose another place with --out PATH.`);
+  return new OutputError(`Cannot write ${what} to ${path}: ${reason}. Choose another place with --out PATH.`);
 }
 
 /**
  * Checks now, by creating and removing the temporary file, that the PDF can be written at `path`,
  * so a bad --out fails before any work is done. Nothing is left behind.
  */
-export function prepareOutput(path: string): PendingOutput {
+export function prepareOutput(path: string, what = 'the PDF'): PendingOutput {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   let probe: number;
   try {
     probe = openSync(temporary, 'wx');
   } catch (error) {
-    throw explain(error as NodeJS.ErrnoException, path);
+    throw explainWriteError(error as NodeJS.ErrnoException, path, what);
   }
   closeSync(probe);
   rmSync(temporary, { force: true });
@@ -56,7 +56,7 @@ export function prepareOutput(path: string): PendingOutput {
         renameSync(temporary, path);
       } catch (error) {
         rmSync(temporary, { force: true });
-        throw explain(error as NodeJS.ErrnoException, path);
+        throw explainWriteError(error as NodeJS.ErrnoException, path, what);
       }
     },
     discard() {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDeck } from '../../../src/core/render/render-deck.ts';
 import { DIST_DIR } from '../../../src/node/build.ts';
+import { EXPORTS_DIR } from '../../../src/node/export/args.ts';
 import { deckOutline } from '../../../src/node/pdf/outline.ts';
 import { parsePdfArgs, pdfFileName, UsageError } from '../../../src/node/pdf/options.ts';
 import { fixtureTalk as deck, section, t, talk } from '../../fixtures/talk/index.ts';
@@ -21,15 +22,23 @@ describe('pdf file name', () => {
 });
 
 describe('pdf command line', () => {
-  const parse = (...args: string[]) => parsePdfArgs(args, deck.meta.title, folder);
+  const title = deck.meta.title;
+  const parse = (...args: string[]) => parsePdfArgs(args, title, folder);
+  const defaults = { notes: false, fragments: false, perPage: 1, paper: 'a4', theme: 'light' };
 
-  it('writes to dist/ under the talk name by default', () => {
-    expect(parse()).toEqual({ help: false, options: { out: join(DIST_DIR, pdfFileName({ notes: false, fragments: false }, deck.meta.title)), notes: false, fragments: false } });
+  it('writes to exports/ under the talk name by default, outside the dist/ every build replaces', () => {
+    expect(parse()).toEqual({ help: false, options: { ...defaults, out: join(EXPORTS_DIR, pdfFileName({ notes: false, fragments: false }, title)) } });
+    expect(EXPORTS_DIR.startsWith(DIST_DIR)).toBe(false);
+    expect(parse('--notes', '--per-page', '3', '--paper', 'letter', '--theme', 'dark')).toEqual({
+      help: false,
+      options: { ...defaults, notes: true, perPage: 3, paper: 'letter', theme: 'dark', out: join(EXPORTS_DIR, 'fixture-talk-handout-3up.pdf') },
+    });
+    expect(parse('--per-page', '6')).toMatchObject({ options: { notes: false, perPage: 6, out: join(EXPORTS_DIR, 'fixture-talk-handout-6up.pdf') } });
   });
 
   it('takes --out relative to where it was run, and a folder as a place for the default name', () => {
     expect(parse('--out', 'talk.pdf', '--notes')).toMatchObject({ options: { out: join(folder, 'talk.pdf'), notes: true } });
-    expect(parse('--out', folder, '--fragments')).toMatchObject({ options: { out: join(folder, pdfFileName({ notes: false, fragments: true }, deck.meta.title)) } });
+    expect(parse('--out', folder, '--fragments')).toMatchObject({ options: { out: join(folder, pdfFileName({ notes: false, fragments: true }, title)) } });
   });
 
   it('asks for help', () => {
@@ -41,6 +50,12 @@ describe('pdf command line', () => {
     [['talk.pdf'], /Unexpected argument "talk.pdf".*--out PATH/],
     [['--out'], /--out needs a path/],
     [['--out='], /--out needs a path/],
+    [['--notes', '--per-page', '6'], /--per-page with --notes takes 1, 2 or 3, not "6"/],
+    [['--per-page', '2'], /--per-page without --notes takes 6.*add --notes/],
+    [['--paper', 'a3'], /--paper takes a4 or letter, not "a3"/],
+    [['--theme', 'sepia'], /--theme takes light or dark, not "sepia"/],
+    [['--per-page'], /--per-page needs a value/],
+    [['--fragments', '--per-page', '6'], /does not combine/],
   ])('rejects %j with a message that says what to do', (args, message) => {
     expect(() => parse(...args)).toThrow(UsageError);
     expect(() => parse(...args)).toThrow(message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublicUrl } from '../../src/core/render/qr.ts';
+import { checkPublicUrl } from '../../../src/core/render/qr.ts';
 
 describe('checkPublicUrl (package.json "homepage")', () => {
   it('accepts a plain https address', () => {

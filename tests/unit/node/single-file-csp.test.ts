@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { singleFilePolicy } from '../../src/node/csp.ts';
+import { singleFilePolicy } from '../../../src/node/csp.ts';
 
 const directives = (policy: string) => new Map(policy.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1)] as const));
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkQuery, QUERY_OPTIONS } from '../../src/browser/query-options.ts';
+import { checkQuery, QUERY_OPTIONS } from '../../../src/browser/query-options.ts';
 
 /** Every option reveal.js 6 declares (its RevealConfig type): each is one a link might try to set. */
 function revealOptionNames(): string[] {
-  const types = readFileSync(fileURLToPath(new URL('../../node_modules/reveal.js/dist/config.d.ts', import.meta.url)), 'utf8');
+  const types = readFileSync(fileURLToPath(new URL('../../../node_modules/reveal.js/dist/config.d.ts', import.meta.url)), 'utf8');
   const body = types.slice(types.indexOf('interface RevealConfig {'));
   return [...body.slice(0, body.indexOf('\n}')).matchAll(/^ {4}([A-Za-z0-9]+)\??:/gm)].map((match) => match[1]!);
 }

@@ -1,0 +1,49 @@
+/**
+ * Runs an export's command line the same way for every export: usage errors exit 2 with the usage,
+ * a browser that died gets one line, any other failure says what went wrong and that nothing was
+ * written, and on a terminal each stage prints a progress line. Exit codes: 0 written, 1 failed, 2 bad flags.
+ */
+import { relative } from 'node:path';
+import { UsageError } from './args.ts';
+import { BrowserClosedError } from './errors.ts';
+
+export type Command<O> = { readonly help: true } | { readonly help: false; readonly options: O };
+
+export interface ExportCommand<O> {
+  /** "PDF", "PowerPoint", "PNG": names the failure. */
+  readonly name: string;
+  readonly usage: string;
+  readonly parse: (args: readonly string[]) => Command<O>;
+  /** Does the export; returns the line that says what was written. */
+  readonly run: (options: O, progress: (stage: string) => void) => Promise<string>;
+}
+
+/** A path as the user would type it: relative to where they ran npm, unless that climbs out. */
+export function shownPath(path: string): string {
+  const shown = relative(process.env.INIT_CWD ?? process.cwd(), path);
+  return shown.startsWith('..') || shown === '' ? path : shown;
+}
+
+export async function runExportCommand<O>(command: ExportCommand<O>, args: readonly string[] = process.argv.slice(2)): Promise<void> {
+  let parsed: Command<O>;
+  try {
+    parsed = command.parse(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${command.usage}`);
+    process.exit(2);
+  }
+  if (parsed.help) {
+    console.log(command.usage);
+    return;
+  }
+  // Progress goes to stderr on a terminal only, so piped output stays the one result line.
+  const progress = process.stderr.isTTY ? (stage: string) => process.stderr.write(`${stage}\n`) : () => {};
+  try {
+    console.log(await command.run(parsed.options, progress));
+  } catch (error) {
+    if (error instanceof BrowserClosedError) console.error(error.message);
+    else console.error(`${command.name} export failed: ${(error as Error).message}\nNo ${command.name} was written.`);
+    process.exit(1);
+  }
+}
