@@ -26,11 +26,12 @@ export function parseFlags<O extends Options>(command: Command<O>, args: readonl
     const { values } = parseArgs({ args: [...args], options: { ...command.options, help: { type: 'boolean', default: false } }, strict: true, allowPositionals: false });
     return values as Values<O> & { help: boolean };
   } catch (error) {
-    throw new UsageError(explain(error as NodeJS.ErrnoException));
+    throw new UsageError(explainFlagError(error as NodeJS.ErrnoException));
   }
 }
 
-function explain(error: NodeJS.ErrnoException): string {
+/** Node's parseArgs errors, said the way a user can act on. */
+export function explainFlagError(error: NodeJS.ErrnoException): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1];
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
@@ -49,14 +50,7 @@ function explain(error: NodeJS.ErrnoException): string {
  * above. `run` gets the parsed flags; a UsageError it throws (a flag's value is wrong) exits with 2.
  */
 export function runCommand<O extends Options>(command: Command<O>, run: (flags: Values<O>) => Promise<void> | void, args: readonly string[] = process.argv.slice(2)): void {
-  const fail = (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${command.usage}`);
-      process.exit(2);
-    }
-    console.error(`${(error as Error).message ?? String(error)}`);
-    process.exit(1);
-  };
+  const fail = (error: unknown) => exitOnFailure(error, command.usage);
   try {
     const flags = parseFlags(command, args);
     if (flags.help) {
@@ -67,4 +61,14 @@ export function runCommand<O extends Options>(command: Command<O>, run: (flags: 
   } catch (error) {
     fail(error);
   }
+}
+
+/** Ends a command that failed: a UsageError exits 2 with the usage, anything else 1 with its one line. */
+export function exitOnFailure(error: unknown, usage: string): never {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n\n${usage}`);
+    process.exit(2);
+  }
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
 }

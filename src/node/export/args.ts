@@ -4,6 +4,7 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { explainFlagError, UsageError } from '../cli.ts';
 
 /** The project root, found from this file so that nothing here imports the talk. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
@@ -14,26 +15,13 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
  */
 export const EXPORTS_DIR = resolve(PROJECT_ROOT, process.env.DECK_EXPORTS_DIR ?? 'exports');
 
-/** Bad flags: the CLI prints the message and the usage, and exits with 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError };
 
-/** Node's parseArgs errors, said the way a user can act on. */
+/** Node's parseArgs errors as every command says them (src/node/cli.ts), with the export's own hints for --out. */
 export function explainParseError(error: NodeJS.ErrnoException, example: string): string {
-  const quoted = /'([^']+)'/.exec(error.message)?.[1];
-  switch (error.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `Unknown option ${quoted ?? ''}.`;
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `Unexpected argument "${quoted ?? ''}": to choose the file, use --out PATH.`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
-      const flag = /--([a-z-]+)/.exec(error.message)?.[1];
-      return flag === 'out' ? `--out needs a path, e.g. --out ${example}.` : `--${flag ?? '?'} needs a value.`;
-    }
-    default:
-      return error.message;
-  }
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `Unexpected argument "${/'([^']+)'/.exec(error.message)?.[1] ?? ''}": to choose the file, use --out PATH.`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /--out\b/.test(error.message)) return `--out needs a path, e.g. --out ${example}.`;
+  return explainFlagError(error);
 }
 
 export function isDirectory(path: string): boolean {

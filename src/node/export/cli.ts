@@ -1,10 +1,11 @@
 /**
- * Runs an export's command line the same way for every export: usage errors exit 2 with the usage,
+ * Runs an export's command line the same way for every export, on the commands' own exits
+ * (src/node/cli.ts): usage errors exit 2 with the usage,
  * a browser that died gets one line, any other failure says what went wrong and that nothing was
  * written, and on a terminal each stage prints a progress line. Exit codes: 0 written, 1 failed, 2 bad flags.
  */
 import { relative } from 'node:path';
-import { UsageError } from './args.ts';
+import { exitOnFailure } from '../cli.ts';
 import { BrowserClosedError } from './errors.ts';
 
 export type Command<O> = { readonly help: true } | { readonly help: false; readonly options: O };
@@ -29,9 +30,7 @@ export async function runExportCommand<O>(command: ExportCommand<O>, args: reado
   try {
     parsed = command.parse(args);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n\n${command.usage}`);
-    process.exit(2);
+    exitOnFailure(error, command.usage);
   }
   if (parsed.help) {
     console.log(command.usage);
@@ -42,8 +41,7 @@ export async function runExportCommand<O>(command: ExportCommand<O>, args: reado
   try {
     console.log(await command.run(parsed.options, progress));
   } catch (error) {
-    if (error instanceof BrowserClosedError) console.error(error.message);
-    else console.error(`${command.name} export failed: ${(error as Error).message}\nNo ${command.name} was written.`);
-    process.exit(1);
+    // A dead browser is said in its own one line; anything else says what failed and that nothing was written.
+    exitOnFailure(error instanceof BrowserClosedError ? error : new Error(`${command.name} export failed: ${(error as Error).message}\nNo ${command.name} was written.`), command.usage);
   }
 }
