@@ -34,7 +34,14 @@ export function deckConfig({ talk, browser, outDir }: DeckConfig): UserConfig {
       singleFileDeck(talk),
       ogImage(talk),
     ],
-    build: { target: 'es2022', outDir, emptyOutDir: true },
+    build: {
+      target: 'es2022',
+      outDir,
+      emptyOutDir: true,
+      // Rolldown warns when plugins take long; the link-preview shot and the single-file build do by
+      // design (a browser, a second build), and a warning on every build would hide the real ones.
+      rolldownOptions: { checks: { bundlerTimings: false } },
+    },
     server: { host: '127.0.0.1', port: 5173 },
   };
 }
