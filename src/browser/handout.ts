@@ -1,5 +1,5 @@
 /**
- * The handout's sheets (`?print-pdf&handout&per-page=N&paper=a4|letter&theme=light|dark`): reveal's
+ * The handout's sheets (`?print-pdf&handout&perPage=N&paper=a4|letter&theme=light|dark`): reveal's
  * print pages, one per slide, are gathered N to a sheet of paper and placed in a grid there, each
  * slide beside or above its notes (or, six to a sheet, alone), with the talk's title and the page
  * number in the bottom margin. Every sheet is one printed page.
@@ -27,7 +27,7 @@ export interface HandoutOptions {
 
 /** The options from the address; anything unknown falls back to the one-slide A4 handout with notes. */
 export function handoutOptions(params: URLSearchParams): HandoutOptions {
-  const perPage = Number(params.get('per-page') ?? 1);
+  const perPage = Number(params.get('perPage') ?? 1);
   const paper = params.get('paper') === 'letter' ? 'letter' : 'a4';
   const notes = !params.has('no-notes');
   return { perPage: perPage === 2 || perPage === 3 || perPage === 6 ? perPage : 1, paper, notes, theme: params.get('theme') === 'dark' ? 'dark' : 'light' };

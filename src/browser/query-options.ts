@@ -46,13 +46,25 @@ export const QUERY_OPTIONS: Readonly<Record<string, Check>> = {
   pdfSeparateFragments: flag,
   pdfMaxPagesPerSlide: numberIn(1, 100),
   showNotes: either(flag, oneOf('separate-page')),
-  // The reader: ?view=scroll, ?view=slides (src/browser/reader.ts).
+  // The reader: ?view=scroll, ?view=slides (src/browser/view-choice.ts).
   view: oneOf('scroll', 'print', 'slides'),
   slideNumber: either(flag, oneOf('h.v', 'h/v', 'c', 'c/t')),
   navigationMode: oneOf('default', 'linear', 'grid'),
   center: flag,
   fragments: flag,
 };
+
+/**
+ * The deck's own settings in the address, which reveal does not know but would read as options all
+ * the same: the handout's (src/browser/handout.ts), ?print-pdf&handout&perPage=3&paper=letter&theme=dark.
+ */
+export const DECK_QUERY_OPTIONS: Readonly<Record<string, Check>> = {
+  perPage: oneOf(1, 2, 3, 6),
+  paper: oneOf('a4', 'letter'),
+  theme: oneOf('light', 'dark'),
+};
+
+const ACCEPTED: Readonly<Record<string, Check>> = { ...QUERY_OPTIONS, ...DECK_QUERY_OPTIONS };
 
 /** reveal's own query parser (reveal.js 6, utils getQueryHash), so this reads what reveal reads. */
 const REVEAL_QUERY_OPTION = /[A-Z0-9]+?=([\w.%-]*)/gi;
@@ -81,7 +93,7 @@ export function checkQuery(search: string): CheckedQuery {
   const kept = search.replace(REVEAL_QUERY_OPTION, (setting: string) => {
     const key = setting.slice(0, setting.indexOf('='));
     const raw = decoded(setting.slice(key.length + 1));
-    const check = Object.hasOwn(QUERY_OPTIONS, key) ? QUERY_OPTIONS[key] : undefined;
+    const check = Object.hasOwn(ACCEPTED, key) ? ACCEPTED[key] : undefined;
     if (check?.(deserialise(raw))) return setting;
     refused.push(setting);
     return '';

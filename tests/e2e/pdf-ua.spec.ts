@@ -127,10 +127,10 @@ test.describe('handouts', () => {
 
   test('the light theme prints the slides on white, the dark one keeps the screen look', async ({ page }) => {
     test.setTimeout(60_000);
-    await page.goto('./?print-pdf&handout&per-page=1&theme=light');
+    await page.goto('./?print-pdf&handout&perPage=1&theme=light');
     await page.waitForSelector('html[data-pdf-ready="true"]');
     const light = await page.evaluate(() => getComputedStyle(document.querySelector('.handout-sheet section')!).backgroundColor);
-    await page.goto('./?print-pdf&handout&per-page=1&theme=dark');
+    await page.goto('./?print-pdf&handout&perPage=1&theme=dark');
     await page.waitForSelector('html[data-pdf-ready="true"]');
     const dark = await page.evaluate(() => getComputedStyle(document.querySelector('.handout-sheet section')!).backgroundColor);
     expect(light).toBe('rgb(255, 255, 255)');

@@ -30,7 +30,7 @@ export interface ExportResult {
 export function printQuery(options: Pick<PdfOptions, 'notes' | 'fragments'> & Partial<Pick<PdfOptions, 'perPage' | 'paper' | 'theme'>>): string {
   const params = ['print-pdf', 'margin=0', `pdfSeparateFragments=${options.fragments}`];
   if (options.notes || (options.perPage ?? 1) > 1) {
-    params.push('handout', `per-page=${options.perPage ?? 1}`, `paper=${options.paper ?? 'a4'}`, `theme=${options.theme ?? 'light'}`);
+    params.push('handout', `perPage=${options.perPage ?? 1}`, `paper=${options.paper ?? 'a4'}`, `theme=${options.theme ?? 'light'}`);
     if (!options.notes) params.push('no-notes');
   }
   return `?${params.join('&')}`;

@@ -43,15 +43,33 @@ export async function withPrintView<T>(deck: Deck, view: ViewOptions, work: (vie
   const [server, browser] = await startBoth(startStaticServer({ root: DIST_DIR, port: 0 }), chromium.launch(chromiumLaunchOptions()));
   let closedByUs = false;
   let died = false;
+  // A browser killed while Playwright waits on it (a new page, say) can leave that call waiting for
+  // ever: every step also races the browser's end, so the export fails instead of hanging.
+  let ended: () => void = () => {};
+  const end = new Promise<never>((_, reject) => (ended = () => reject(new Error('the browser disconnected'))));
+  end.catch(() => undefined);
   browser.on('disconnected', () => {
-    if (!closedByUs) died = true;
+    if (closedByUs) return;
+    died = true;
+    ended();
   });
   let closing: Promise<void> | undefined;
   const closeBrowser = () => {
     closedByUs = true;
-    return (closing ??= browser.close());
+    // A browser that is gone has nothing left to close.
+    return (closing ??= died ? Promise.resolve() : browser.close());
   };
   try {
+    return await Promise.race([printView(), end]);
+  } catch (error) {
+    // Playwright's error for a dead browser names no cause a user can act on; ours does.
+    if (died || (!closedByUs && !browser.isConnected())) throw new BrowserClosedError(error);
+    throw error;
+  } finally {
+    await Promise.all([closeBrowser(), server.close()]);
+  }
+
+  async function printView(): Promise<T> {
     const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: view.deviceScaleFactor });
     const problems = watchForProblems(page);
     await page.goto(new URL(view.query, server.url).href);
@@ -66,12 +84,6 @@ export async function withPrintView<T>(deck: Deck, view: ViewOptions, work: (vie
     problems.push(...missingSlides(rendered.map((r) => r.slide.id), pageSlides));
     if (problems.length > 0) throw new ExportError(problems);
     return await work({ page, browser, pageSlides, rendered, problems, closeBrowser });
-  } catch (error) {
-    // Playwright's error for a dead browser names no cause a user can act on; ours does.
-    if (died || (!closedByUs && !browser.isConnected())) throw new BrowserClosedError(error);
-    throw error;
-  } finally {
-    await Promise.all([closeBrowser(), server.close()]);
   }
 }
 

@@ -16,6 +16,8 @@ describe('src/browser/query-options', () => {
       '?receiver&progress=false&history=false&transition=none&autoSlide=0&backgroundTransition=none&postMessageEvents=true',
       '?receiver&progress=false&history=false&transition=none&autoSlide=0&backgroundTransition=none&controls=false',
       '?print-pdf&margin=0&pdfSeparateFragments=false&handout',
+      // What npm run pdf -- --notes --per-page 3 --paper letter --theme dark opens.
+      '?print-pdf&margin=0&handout&perPage=3&paper=letter&theme=dark',
       '?view=scroll',
       '?view=slides&showNotes=true',
       '?notes',
@@ -28,6 +30,7 @@ describe('src/browser/query-options', () => {
   it('takes out malformed values and leaves the rest of the address', () => {
     expect(checkQuery('?transition=a%20b')).toEqual({ search: '', refused: ['transition=a%20b'] });
     expect(checkQuery('?view=scroll&transition=a%20b&notes')).toEqual({ search: '?view=scroll&notes', refused: ['transition=a%20b'] });
+    expect(checkQuery('?print-pdf&handout&perPage=5&theme=neon')).toEqual({ search: '?print-pdf&handout', refused: ['perPage=5', 'theme=neon'] });
     expect(checkQuery('?autoSlide=1').refused).toEqual(['autoSlide=1']);
     expect(checkQuery('?margin=-3').refused).toEqual(['margin=-3']);
     expect(checkQuery('?slideNumber=%3Cimg%3E').refused).toEqual(['slideNumber=%3Cimg%3E']);
