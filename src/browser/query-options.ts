@@ -58,7 +58,7 @@ export const QUERY_OPTIONS: Readonly<Record<string, Check>> = {
  * The deck's own settings in the address, which reveal does not know but would read as options all
  * the same: the handout's (src/browser/handout.ts), ?print-pdf&handout&perPage=3&paper=letter&theme=dark.
  */
-export const DECK_QUERY_OPTIONS: Readonly<Record<string, Check>> = {
+const DECK_QUERY_OPTIONS: Readonly<Record<string, Check>> = {
   perPage: oneOf(1, 2, 3, 6),
   paper: oneOf('a4', 'letter'),
   theme: oneOf('light', 'dark'),

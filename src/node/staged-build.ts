@@ -1,6 +1,6 @@
 /**
  * Builds that cannot lose work. Vite empties its output folder before it writes, so a build that
- * fails half-way (a broken slide, a failed single-file step) used to leave dist/ without the deck
+ * failed half-way (a broken slide, a failed single-file step) would leave dist/ without the deck
  * and without the single file for the USB stick. Here the build writes into a staging folder
  * beside dist/ ("dist-staging") and only a complete build replaces dist/; a failed one leaves the
  * last good deck as it was. One build at a time (build-lock.ts).

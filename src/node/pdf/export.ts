@@ -14,8 +14,6 @@ import { deckOutline, type OutlineItem } from './outline.ts';
 import { prepareOutput } from './output.ts';
 import { withPrintView } from './session.ts';
 
-export { ExportError } from '../export/errors.ts';
-
 /** Charts are drawn at twice their size at least (the charts' print pixel ratio), for sharp print. */
 const DEVICE_SCALE_FACTOR = 2;
 

@@ -18,7 +18,7 @@ const refuse = (reason: string): TargetResult => ({ ok: false, reason });
 
 /**
  * Accepts origin-form ("/a/b?q"), and absolute-form ("http://host/a") as HTTP allows a client to
- * send. "//x" is refused: a URL parser reads it as a host, which is how "//a:99999/" used to throw.
+ * send. "//x" is refused: a URL parser reads it as a host, which is how "//a:99999/" would throw.
  */
 export function parseTarget(raw: string | undefined): TargetResult {
   if (!raw) return refuse('empty request target');
