@@ -9,18 +9,6 @@ test.describe('hardening', () => {
     expect(errors).toEqual([]);
   });
 
-  test('every slide id deep-links to its slide', async ({ page }) => {
-    const errors = collectErrors(page);
-    await openDeck(page);
-    for (const id of SLIDE_IDS) {
-      await page.evaluate((target) => {
-        location.hash = `#/${target}`;
-      }, id);
-      await expect.poll(() => currentSlideId(page)).toBe(id);
-    }
-    expect(errors).toEqual([]);
-  });
-
   test('200 rapid key presses across navigation, overview and blackout raise no error', async ({ page }) => {
     const errors = collectErrors(page);
     await openDeck(page);
