@@ -183,6 +183,7 @@ test('every chart has a one-sentence text alternative and its data as a table', 
       expect(alt, id).toMatch(/^[^\n]{20,}[.!?]$/);
       await expect(figure.locator('table.chart-table caption'), id).toHaveText(alt!);
       const data = JSON.parse((await figure.getAttribute('data-chart'))!) as { labels: string[] };
+      expect(data.labels.length, `${id}: labels`).toBeGreaterThan(0);
       await expect(figure.locator('table.chart-table tbody tr'), id).toHaveCount(data.labels.length);
     }
   }
