@@ -76,13 +76,11 @@ test('presenting at 1280x720: a clicker walks every slide in order, the speaker 
   expect(await page.evaluate(() => window.Reveal.getTotalSlides())).toBe(SLIDE_IDS.length);
   const speaker = await openSpeakerView(page);
   const notes = speaker.locator('.speaker-controls-notes .value');
-  const seen: string[] = [];
   for (let i = 0; i < SLIDE_IDS.length; i++) {
     // Fragments take presses of their own; PageDown goes on until the slide changes.
     if (i > 0) await pressUntilSlideChanges(page, 'PageDown');
     const { slide } = RENDERED.slides[i]!;
-    seen.push(await currentSlideId(page));
-    expect(seen.at(-1), `slide ${i + 1}`).toBe(slide.id);
+    expect(await currentSlideId(page), `slide ${i + 1}`).toBe(slide.id);
     const opening = notesOpening(slide);
     if (opening) await expect(notes, `notes of ${slide.id}`).toContainText(opening);
     await expect.poll(() => previewSlideId(speaker, 'current'), { message: `current preview on ${slide.id}` }).toBe(slide.id);
@@ -92,7 +90,6 @@ test('presenting at 1280x720: a clicker walks every slide in order, the speaker 
     // From the first slide on, every chart slide was hidden (display: none) until now: it draws as it comes in.
     if (HAS_CHARTS.has(slide.id)) await expectChartsDrawn(page, slide.id);
   }
-  expect(seen).toEqual(SLIDE_IDS);
   // The last slide's fragments too.
   while (await page.evaluate(() => window.Reveal.nextFragment()));
   expect(await page.evaluate(() => window.Reveal.isLastSlide())).toBe(true);
