@@ -1,37 +1,14 @@
 /**
- * Charts in every view of the deck: drawn after their slide is shown (slides hidden at load included),
- * sharp at each screen size, redrawn after scroll view, drawn in print view with its fragment copies,
+ * Charts in every view of the deck (drawn and sharp on every slide at each screen size: walk.spec.ts):
+ * sharp after a resize while hidden, redrawn after scroll view, drawn in print view with its fragment copies,
  * light in the speaker view's previews, still under reduced motion; and the cost model responds.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, openDeck, RENDERED } from './support/deck.ts';
+import { canvasStats, CHART_SLIDES, expectDrawnAndSharp, waitForCharts } from './support/charts.ts';
 import { READY, readySelector } from '../../src/core/contract.ts';
 
-/** Slides with a chart on them (chart slides and the cost model), from the manifest. */
-const CHART_SLIDES = RENDERED.slides.filter((s) => s.html.markup.includes('<figure class="chart')).map((s) => s.slide.id);
 const COST_MODEL = RENDERED.slides.find((s) => s.slide.kind === 'cost-model')?.slide.id;
-
-interface CanvasStats {
-  readonly width: number;
-  readonly height: number;
-  readonly cssWidth: number;
-  readonly cssHeight: number;
-  readonly painted: number;
-  readonly dpr: number;
-}
-
-/** Every chart canvas under `selector`: its backing store, its size on screen, and how many pixels it painted. */
-function canvasStats(page: Page, selector: string): Promise<CanvasStats[]> {
-  return page.evaluate((sel) => {
-    return [...document.querySelectorAll<HTMLCanvasElement>(`${sel} canvas.chart-canvas`)].map((canvas) => {
-      const rect = canvas.getBoundingClientRect();
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width || 1, canvas.height || 1).data;
-      let painted = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-      return { width: canvas.width, height: canvas.height, cssWidth: rect.width, cssHeight: rect.height, painted, dpr: window.devicePixelRatio };
-    });
-  }, selector);
-}
 
 /** What a slide's first chart shows, shrunk to a small greyscale thumbnail, to tell whether it changed. */
 function canvasThumb(page: Page, slideId: string): Promise<number[]> {
@@ -63,55 +40,9 @@ async function goToSlide(page: Page, id: string): Promise<void> {
   }, id);
 }
 
-function waitForCharts(page: Page, id: string): Promise<unknown> {
-  return page.waitForFunction(
-    (slideId) => {
-      const figures = [...document.querySelectorAll<HTMLElement>(`section#${slideId} figure.chart`)];
-      return figures.length > 0 && figures.every((figure) => figure.dataset.chartState === 'drawn');
-    },
-    id,
-    { timeout: 10_000 },
-  );
-}
-
-/** A chart has drawn when a good share of its canvas is painted, and it is sharp when its backing store covers its size on screen. */
-function expectDrawnAndSharp(stats: CanvasStats[], where: string): void {
-  expect(stats.length, where).toBeGreaterThan(0);
-  for (const s of stats) {
-    expect(s.painted, `${where}: painted pixels`).toBeGreaterThan(s.width * s.height * 0.03);
-    expect(s.width, `${where}: backing width for ${s.cssWidth}px on screen at dpr ${s.dpr}`).toBeGreaterThanOrEqual(Math.floor(s.cssWidth * s.dpr));
-    expect(s.height, `${where}: backing height for ${s.cssHeight}px on screen at dpr ${s.dpr}`).toBeGreaterThanOrEqual(Math.floor(s.cssHeight * s.dpr));
-  }
-}
-
 test.skip(CHART_SLIDES.length === 0, 'the deck has no chart slides yet');
 
-const SCREENS = [
-  { name: 'a 1280x720 screen', width: 1280, height: 720, deviceScaleFactor: 1 },
-  { name: 'a 1920x1080 projector', width: 1920, height: 1080, deviceScaleFactor: 1 },
-  { name: 'a 2x laptop', width: 1440, height: 900, deviceScaleFactor: 2 },
-] as const;
-
-async function newPage(browser: Browser, screen: (typeof SCREENS)[number], reducedMotion: 'reduce' | 'no-preference' = 'no-preference') {
-  const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, deviceScaleFactor: screen.deviceScaleFactor, reducedMotion });
-  return { context, page: await context.newPage() };
-}
-
-for (const screen of SCREENS) {
-  test(`every chart draws, sharp, once its slide is shown on ${screen.name}`, async ({ browser }) => {
-    const { context, page } = await newPage(browser, screen);
-    const errors = collectErrors(page);
-    // From the first slide: every chart slide is hidden (display: none) when the page loads.
-    await openDeck(page);
-    for (const id of CHART_SLIDES) {
-      await goToSlide(page, id);
-      await waitForCharts(page, id);
-      expectDrawnAndSharp(await canvasStats(page, `section#${id}`), id);
-    }
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-}
+// Every chart drawn and sharp on every screen, as its slide is shown: walk.spec.ts.
 
 test('a chart stays sharp when the window is resized while its slide is hidden', async ({ page }) => {
   const [first] = CHART_SLIDES;
@@ -211,7 +142,8 @@ function firstAndLastFrames(page: Page, id: string): Promise<{ first: string; la
 }
 
 test('charts appear complete; under reduced motion the cost model’s changes do not animate either', async ({ browser }) => {
-  const { context, page } = await newPage(browser, SCREENS[0], 'reduce');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
   await openDeck(page);
   const [first] = CHART_SLIDES;
   const shown = await firstAndLastFrames(page, first!);
@@ -251,6 +183,7 @@ test('every chart has a one-sentence text alternative and its data as a table', 
       expect(alt, id).toMatch(/^[^\n]{20,}[.!?]$/);
       await expect(figure.locator('table.chart-table caption'), id).toHaveText(alt!);
       const data = JSON.parse((await figure.getAttribute('data-chart'))!) as { labels: string[] };
+      expect(data.labels.length, `${id}: labels`).toBeGreaterThan(0);
       await expect(figure.locator('table.chart-table tbody tr'), id).toHaveCount(data.labels.length);
     }
   }

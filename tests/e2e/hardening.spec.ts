@@ -9,18 +9,6 @@ test.describe('hardening', () => {
     expect(errors).toEqual([]);
   });
 
-  test('every slide id deep-links to its slide', async ({ page }) => {
-    const errors = collectErrors(page);
-    await openDeck(page);
-    for (const id of SLIDE_IDS) {
-      await page.evaluate((target) => {
-        location.hash = `#/${target}`;
-      }, id);
-      await expect.poll(() => currentSlideId(page)).toBe(id);
-    }
-    expect(errors).toEqual([]);
-  });
-
   test('200 rapid key presses across navigation, overview and blackout raise no error', async ({ page }) => {
     const errors = collectErrors(page);
     await openDeck(page);
@@ -31,13 +19,14 @@ test.describe('hardening', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       await page.keyboard.press(keys[seed % keys.length]!, { delay: 0 });
     }
-    // Leave overview and blackout, then check the deck still answers.
+    // Leave overview and blackout, then check the deck still answers to the keys.
     await page.evaluate(() => {
       if (window.Reveal.isOverview()) window.Reveal.toggleOverview(false);
       if (window.Reveal.isPaused()) window.Reveal.togglePause(false);
       window.Reveal.slide(0);
     });
-    expect(await currentSlideId(page)).toBe(SLIDE_IDS[0]);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => currentSlideId(page)).toBe(SLIDE_IDS[1]);
     expect(errors).toEqual([]);
   });
 

@@ -1,50 +1,12 @@
 /**
- * Offline: the built deck asks no other host for anything (fonts, images, scripts, frames) while it
- * is presented, in the speaker view, the scroll view and the print view. Every request of every page
- * and frame is recorded; any that leaves the deck's origin fails the test (and is stopped, so the
- * test never depends on a network).
+ * Offline: the built deck asks no other host for anything (fonts, images, scripts, frames) in the
+ * scroll view and the print view (while it is presented with the speaker view: walk.spec.ts). Every
+ * request of every page and frame is recorded; any that leaves the deck's origin fails the test (and
+ * is stopped, so the test never depends on a network). The check itself is shown to catch one.
  */
-import { expect, test, type BrowserContext } from '@playwright/test';
-import { collectErrors, openDeck, SLIDE_IDS } from './support/deck.ts';
-import { openSpeakerView, walkWithClicker } from './support/present.ts';
-
-/** Records every request the context makes; those to another origin are also aborted. */
-async function recordRequests(context: BrowserContext, origin: string): Promise<{ all: string[]; elsewhere: string[] }> {
-  const all: string[] = [];
-  const elsewhere: string[] = [];
-  context.on('request', (request) => {
-    const url = request.url();
-    all.push(url);
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) elsewhere.push(`${request.resourceType()} ${url}`);
-  });
-  await context.route(
-    (url) => url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin,
-    (route) => route.abort('internetdisconnected'),
-  );
-  return { all, elsewhere };
-}
-
-test('presenting the whole deck, with the speaker view, requests nothing from another host', async ({ page, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const requests = await recordRequests(page.context(), origin);
-  const errors = collectErrors(page);
-  await openDeck(page);
-  const speaker = await openSpeakerView(page);
-  const seen = await walkWithClicker(page);
-  expect(seen).toEqual(SLIDE_IDS);
-  // Everything the speaker's keys open: overview, help, jump, black screen.
-  for (const key of ['o', 'o', 'Shift+Slash', 'Escape', 'b', 'b']) await page.keyboard.press(key);
-  await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent()).not.toBe('');
-  await page.evaluate(() => document.fonts.ready);
-
-  expect(requests.elsewhere).toEqual([]);
-  expect(errors).toEqual([]);
-  // The check saw the deck's own files: the page, its script, style and fonts, the speaker view's frames.
-  const own = requests.all.filter((url) => url.startsWith(origin));
-  expect(own.some((url) => /\.woff2$/.test(url))).toBe(true);
-  expect(own.some((url) => /\.js$/.test(url))).toBe(true);
-  expect(own.filter((url) => url.includes('?receiver')).length).toBe(2);
-});
+import { expect, test } from '@playwright/test';
+import { collectErrors, openDeck } from './support/deck.ts';
+import { recordRequests } from './support/requests.ts';
 
 test('the scroll view and the print view request nothing from another host', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;

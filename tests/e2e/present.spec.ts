@@ -1,5 +1,6 @@
 /**
- * Presenting from the built deck: the speaker view (notes, previews, clock, pacing), the keys a
+ * Presenting from the built deck: the speaker view (clock, pacing, driving the deck; its notes and
+ * previews on every slide are in walk.spec.ts), the keys a
  * speaker and a clicker use, the help overlay that lists them, the closing slide's QR code, and
  * slide transitions under reduced motion.
  */
@@ -9,7 +10,7 @@ import { renderDeck } from '../../src/core/render/render-deck.ts';
 import { deck } from '../../slides/index.ts';
 
 import { collectErrors, currentSlideId, imagePixels, openDeck, RENDERED, SLIDE_IDS } from './support/deck.ts';
-import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId, seconds } from './support/present.ts';
+import { openSpeakerView, pressUntilSlideChanges, previewSlideId, seconds } from './support/present.ts';
 import { READY, readySelector } from '../../src/core/contract.ts';
 
 /** An address as a speaker might publish the deck at (a sub-path of a static host). */
@@ -29,25 +30,7 @@ function position(page: Page): Promise<number> {
 }
 
 test.describe('speaker view', () => {
-  test('shows the notes, the current and next slide, and follows the deck through every slide', async ({ page }) => {
-    const errors = collectErrors(page);
-    await openDeck(page);
-    const speaker = await openSpeakerView(page);
-    const notes = speaker.locator('.speaker-controls-notes .value');
-    for (let i = 0; i < SLIDE_IDS.length; i++) {
-      if (i > 0) await pressUntilSlideChanges(page, 'PageDown');
-      const { slide } = RENDERED.slides[i]!;
-      expect(await currentSlideId(page)).toBe(slide.id);
-      const opening = notesOpening(slide);
-      if (opening) await expect(notes, `notes of ${slide.id}`).toContainText(opening);
-      await expect.poll(() => previewSlideId(speaker, 'current'), { message: `current preview on ${slide.id}` }).toBe(slide.id);
-      // The upcoming preview shows the next step: the same slide while it has fragments to show.
-      const next = (await page.evaluate(() => window.Reveal.availableFragments().next)) ? slide.id : (SLIDE_IDS[i + 1] ?? slide.id);
-      await expect.poll(() => previewSlideId(speaker, 'upcoming'), { message: `upcoming preview on ${slide.id}` }).toBe(next);
-    }
-    expect(errors).toEqual([]);
-  });
-
+  // Following the deck through every slide: walk.spec.ts, in the clicker's walk.
   test('shows the elapsed time, the clock and the pacing against each slide’s planned time', async ({ page }) => {
     await openDeck(page);
     expect(await page.evaluate(() => window.Reveal.getConfig().totalTime)).toBe(TIMINGS.reduce((a, b) => a + b, 0));
