@@ -6,7 +6,7 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import { ATTR, QUERY, SELECTOR } from '../core/contract.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
-import { isSpeakerViewMessage } from './reveal-internals.ts';
+import { isSpeakerViewMessage, speakerViewSetState, type DeckPosition } from './reveal-internals.ts';
 import { isOwnWindow } from './window-guard.ts';
 
 const KEY_S = 83;
@@ -65,9 +65,58 @@ function installSpeakerView(deck: RevealApi, life: Lifetime): void {
   window.addEventListener('message', onMessage, { signal: life.signal });
 }
 
+/** How long after the deck leaves a slide a speaker view's report of that slide is taken for an echo. */
+const ECHO_WINDOW_MS = 1500;
+
+const positionKey = (p: DeckPosition) => `${p.indexh}.${p.indexv ?? 0}.${p.indexf ?? -1}`;
+
+/**
+ * reveal's speaker view sends the deck the state of its own preview whenever the preview reports a
+ * change (the notes plugin, debounced by 500 ms). When the deck moves on faster than a slow preview
+ * follows, the preview's late report names a slide the deck has just left, and the speaker view
+ * sends the deck back to it: a clicker's next slide bounces back. A setState from the speaker view
+ * naming a position the deck left, by its own input, in the last 1.5 s is such an echo and is
+ * dropped; what the speaker does in the speaker view itself still drives the deck.
+ */
+function ignoreStaleEchoes(deck: RevealApi, { signal }: Lifetime): void {
+  const position = (): string => {
+    const { h, v, f } = deck.getIndices();
+    return positionKey({ indexh: h, indexv: v ?? 0, indexf: f ?? -1 });
+  };
+  let current = '';
+  let followingSpeaker = false;
+  const left = new Map<string, number>();
+  const moved = () => {
+    const now = position();
+    if (now === current) return;
+    // A move the speaker view asked for is no position the deck left of its own accord.
+    if (!followingSpeaker && current) left.set(current, performance.now());
+    followingSpeaker = false;
+    current = now;
+  };
+  deck.on('ready', () => (current = position()), { signal });
+  for (const type of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(type, moved, { signal });
+  window.addEventListener(
+    'message',
+    (event) => {
+      const target = isOwnWindow(event.source) ? speakerViewSetState(event.data) : undefined;
+      if (!target) return;
+      const key = positionKey(target);
+      const leftAt = left.get(key);
+      if (key !== current && leftAt !== undefined && performance.now() - leftAt < ECHO_WINDOW_MS) {
+        event.stopImmediatePropagation();
+        return;
+      }
+      followingSpeaker = key !== current;
+    },
+    { capture: true, signal },
+  );
+}
+
 export function presenter(): RevealPlugin {
   return definePlugin('presenter', (deck, life) => {
     installSpeakerView(deck, life);
+    if (!deck.isSpeakerNotes()) ignoreStaleEchoes(deck, life);
 
     // The speaker view paces the talk only when totalTime (or defaultTiming) is set. Every slide has
     // its own data-timing, so their sum is the talk's length and each slide keeps its planned share.

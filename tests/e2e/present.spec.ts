@@ -31,6 +31,25 @@ function position(page: Page): Promise<number> {
 
 test.describe('speaker view', () => {
   // Following the deck through every slide: walk.spec.ts, in the clicker's walk.
+
+  test('a late report of the slide the clicker just left does not send the deck back; the speaker view still drives it', async ({ page }) => {
+    await openDeck(page);
+    const speaker = await openSpeakerView(page);
+    const goTo = (indexh: number) =>
+      speaker.evaluate((h) => window.opener.postMessage(JSON.stringify({ method: 'setState', args: [{ indexh: h, indexv: 0, indexf: -1, paused: false, overview: false }] }), '*'), indexh);
+    const slide = () => page.evaluate(() => window.Reveal.getIndices().h);
+    await pressUntilSlideChanges(page);
+    const after = await slide();
+    // What a slow preview sends half a second later: the slide the deck was on before the clicker.
+    await goTo(after - 1);
+    await page.waitForTimeout(300);
+    expect(await slide()).toBe(after);
+    // A move the speaker makes in the speaker view is followed, back to that slide too.
+    await goTo(after + 2);
+    await expect.poll(slide).toBe(after + 2);
+    await goTo(after);
+    await expect.poll(slide).toBe(after);
+  });
   test('shows the elapsed time, the clock and the pacing against each slide’s planned time', async ({ page }) => {
     await openDeck(page);
     expect(await page.evaluate(() => window.Reveal.getConfig().totalTime)).toBe(TIMINGS.reduce((a, b) => a + b, 0));
