@@ -10,7 +10,7 @@ import type { ChartSpec } from '../model/chart-spec.ts';
 import type { Registry } from '../registry.ts';
 import type { Citations } from './citations.ts';
 import { html, type Html } from './html.ts';
-import { renderLink, renderRich } from './rich.ts';
+import { renderCiteLine, renderRich } from './rich.ts';
 import { ATTR, CLASS } from '../contract.ts';
 
 /** Past this many sources a caption names publishers only; the Sources slide has each in full. */
@@ -24,8 +24,8 @@ function renderSources(ids: readonly string[], registry: Registry): Html {
     const text = compact ? publisher : registry.shortCitation(id);
     if (!entries.has(text) || !entries.get(text)) entries.set(text, url);
   }
-  // A citation line like the slide's own (class "cite"), placed in the chart's caption.
-  return html`<p class="cite"><span class="cite-label">${ids.length > 1 ? 'Sources' : 'Source'}:</span> ${[...entries].map(([text, url], i) => html`${i > 0 ? '; ' : ''}${url ? renderLink(text, url) : text}`)}</p>`;
+  // A citation line like the slide's own, placed in the chart's caption.
+  return renderCiteLine(ids.length, [...entries]);
 }
 
 function renderTable(chart: ResolvedChart): Html {

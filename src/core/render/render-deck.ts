@@ -5,7 +5,7 @@ import type { SlideBase, Talk } from '../model/talk.ts';
 import { createRegistry, type Registry } from '../registry.ts';
 import { Citations } from './citations.ts';
 import { html, type Html } from './html.ts';
-import { renderFact, renderLink, renderRich } from './rich.ts';
+import { renderCiteLine, renderFact, renderRich } from './rich.ts';
 import { ATTR, CLASS } from '../contract.ts';
 
 type Section = Talk['sections'][number];
@@ -56,11 +56,10 @@ function heading(level: 1 | 2 | 3, text: string, id: string): Html {
 function renderSourceLine(citations: Citations, registry: Registry): Html {
   const ids = [...citations.sources];
   if (ids.length === 0) return html``;
-  return html`<p class="cite"><span class="cite-label">${ids.length > 1 ? 'Sources' : 'Source'}:</span> ${ids.map((id, i) => {
-    const { url } = registry.source(id);
-    const text = registry.shortCitation(id);
-    return html`${i > 0 ? '; ' : ''}${url ? renderLink(text, url) : text}`;
-  })}</p>`;
+  return renderCiteLine(
+    ids.length,
+    ids.map((id) => [registry.shortCitation(id), registry.source(id).url] as const),
+  );
 }
 
 /**

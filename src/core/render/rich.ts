@@ -31,3 +31,11 @@ export function renderLink(text: string, href: string): Html {
   if (!href.startsWith('https://')) throw new Error(`Link "${text}" must use https:// or #slide-id, got "${href}"`);
   return html`<a href="${href}" target="_blank" rel="noopener noreferrer">${text}</a>`;
 }
+
+/**
+ * A source line, "Sources: a; b", each entry linked where it has an address: the slide's own at its
+ * foot and a chart's in its caption. The label counts the sources cited, `count`.
+ */
+export function renderCiteLine(count: number, entries: readonly (readonly [text: string, url: string | undefined])[]): Html {
+  return html`<p class="cite"><span class="cite-label">${count > 1 ? 'Sources' : 'Source'}:</span> ${entries.map(([text, url], i) => html`${i > 0 ? '; ' : ''}${url ? renderLink(text, url) : text}`)}</p>`;
+}
