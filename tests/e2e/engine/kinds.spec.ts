@@ -4,6 +4,7 @@
  * the talk's own kind styled by the talk's browser entry.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { canvasStats } from '../support/charts.ts';
 import { collectErrors, currentSlideId, openDeck } from '../support/deck.ts';
 import { layoutProblems, showWholeSlide } from '../support/layout.ts';
 import { FIXTURE_IDS } from './support.ts';
@@ -14,12 +15,9 @@ test.use({ reducedMotion: 'reduce' });
 async function paintedShare(page: Page, slideId: string): Promise<number> {
   const figure = page.locator(`section#${slideId} figure.chart`);
   await expect(figure).toHaveAttribute('data-chart-state', 'drawn');
-  return figure.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-    return painted / (canvas.width * canvas.height);
-  });
+  const [stats] = await canvasStats(page, `section#${slideId}`);
+  if (!stats) throw new Error(`slide "${slideId}" has no chart canvas`);
+  return stats.painted / (stats.width * stats.height);
 }
 
 test('a clicker walks every kind of slide in order, without an error', async ({ page }) => {
