@@ -3,7 +3,7 @@
  * serialisable, with no registry import, so the browser can use it (tick labels, the cost model)
  * without shipping the fact registry.
  */
-import { formatNumber, grouped } from './format.ts';
+import { formatNumber, grouped, isDollars } from './format.ts';
 import type { ChartColor, ChartType } from './model/chart-spec.ts';
 import type { Unit } from './model/facts.ts';
 
@@ -43,13 +43,8 @@ export interface ResolvedChart {
 
 /** A tick label on a value axis: compact, since the axis title carries the unit ("2M", "$100B", "80%"). */
 export function formatTick(value: number, unit: Unit): string {
+  if (isDollars(unit)) return `${value < 0 ? '\u2212' : ''}$${compactTick(Math.abs(value))}`;
   switch (unit) {
-    case 'usd':
-    case 'usd-per-mtok':
-    case 'usd-per-gpu-hour':
-    case 'usd-per-month':
-    case 'usd-per-share':
-      return `${value < 0 ? '\u2212' : ''}$${compactTick(Math.abs(value))}`;
     case 'percent':
       return `${compactTick(value)}%`;
     case 'percent-change':

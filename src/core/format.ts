@@ -3,6 +3,11 @@ import type { FactValue, Unit } from './model/facts.ts';
 
 export type FormatStyle = 'full' | 'short';
 
+const DOLLAR_UNITS: ReadonlySet<Unit> = new Set<Unit>(['usd', 'usd-per-gpu-hour', 'usd-per-mtok', 'usd-per-month', 'usd-per-share']);
+
+/** Whether a unit is in dollars (plain or per something): axes and number formats write a "$" for it. */
+export const isDollars = (unit: Unit): boolean => DOLLAR_UNITS.has(unit);
+
 const MINUS = '\u2212';
 const EN_DASH = '\u2013';
 

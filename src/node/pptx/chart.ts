@@ -10,6 +10,7 @@ import { resolveChart } from '../../core/charts/index.ts';
 import type { Registry } from '../../core/registry.ts';
 import type { ChartColor, ChartSpec } from '../../core/model/chart-spec.ts';
 import type { Unit } from '../../core/model/facts.ts';
+import { isDollars } from '../../core/format.ts';
 
 export interface ChartTheme {
   readonly colors: Readonly<Record<ChartColor, string>>;
@@ -34,13 +35,8 @@ export function numberFormat(unit: Unit, largest: number): string {
   const magnitude = Math.abs(largest);
   const scaled = (prefix: string) =>
     magnitude >= 1e9 ? `${prefix}#,##0.0,,,"B"` : magnitude >= 1e6 ? `${prefix}#,##0.0,,"M"` : magnitude >= 1e4 ? `${prefix}#,##0,"K"` : `${prefix}#,##0.##`;
+  if (isDollars(unit)) return scaled('$');
   switch (unit) {
-    case 'usd':
-    case 'usd-per-mtok':
-    case 'usd-per-gpu-hour':
-    case 'usd-per-month':
-    case 'usd-per-share':
-      return scaled('$');
     case 'percent':
       return '0.#"%"';
     case 'percent-change':
