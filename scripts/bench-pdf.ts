@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderDeck } from '../src/core/render/render-deck.ts';
 import { CHROMIUM_ARGS, resolveChromium } from '../src/node/browser.ts';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '../src/node/pdf/pdf-lib.ts';
 import { DIST_DIR, ensureBuilt, PROJECT_ROOT } from '../src/node/build.ts';
 import { runCommand, UsageError } from '../src/node/cli.ts';
 import { checkPdfUa } from '../src/node/pdf/pdfua.ts';

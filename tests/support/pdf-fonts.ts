@@ -3,7 +3,7 @@
  * and does not say whether a font's file was in the PDF. Walks each page's resources and the
  * resources of the forms it draws, as a viewer would find them.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from '../../src/node/pdf/pdf-lib.ts';
 
 export interface PdfFont {
   /** Its BaseFont, e.g. "AAAAAA+Inter-Regular" (the prefix marks a subset). */

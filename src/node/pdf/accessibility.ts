@@ -4,7 +4,7 @@
  * a figure. Chromium tags an HTML <figure> as a PDF Figure, which assistive technology reads by its
  * /Alt alone; a quote is text in a <figure>, so it is retagged as a Div and its words stay readable.
  */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFObject } from './pdf-lib.ts';
 
 export interface PageFacts {
   /** Each link's visible text, by its href as written in the page ("https://...", "#slide-id"). */

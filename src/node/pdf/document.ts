@@ -4,7 +4,7 @@
  * the title, and what PDF/UA-1 asks beyond Chromium's tags (./accessibility.ts). pdf-lib keeps every
  * other object as Chromium wrote it: tags, links and named destinations.
  */
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from './pdf-lib.ts';
 import type { DeckMeta } from '../../core/model/talk.ts';
 import { describeLinks, tagFigures, wrapListBodies, type PageFacts } from './accessibility.ts';
 import type { OutlineItem } from './outline.ts';
@@ -27,7 +27,9 @@ export interface FinishedPdf {
 }
 
 export async function finishPdf(printed: Uint8Array, finishing: Finishing): Promise<FinishedPdf> {
-  const doc = await PDFDocument.load(printed, { updateMetadata: false });
+  // In one go: by default pdf-lib yields to the event loop every 100 objects read and 50 written,
+  // which costs more than the work itself: 1.6 s against 0.24 s for the talk's 2700 objects here.
+  const doc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const { meta } = finishing;
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -41,7 +43,7 @@ export async function finishPdf(printed: Uint8Array, finishing: Finishing): Prom
   const links = describeLinks(doc, finishing.page);
   const { charts } = tagFigures(doc, finishing.page);
   wrapListBodies(doc);
-  return { bytes: await doc.save(), pages: doc.getPageCount(), links, figures: charts };
+  return { bytes: await doc.save({ objectsPerTick: Infinity }), pages: doc.getPageCount(), links, figures: charts };
 }
 
 function addOutline(doc: PDFDocument, items: readonly OutlineItem[]): void {

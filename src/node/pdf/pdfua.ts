@@ -4,8 +4,7 @@
  * decide (reading order, whether alt text is apt, colour contrast) needs a person; README says which.
  * Each check names its Matterhorn checkpoint.
  */
-import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { decodePDFRawStream } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFObject } from './pdf-lib.ts';
 
 export interface Check {
   /** Matterhorn checkpoint, e.g. "06-002". */

@@ -1,7 +1,7 @@
 // The PDF/UA finishing and its checker on a small tagged PDF built here with pdf-lib, shaped as
 // Chromium tags a slide: a heading, a list whose items hold their content directly, a chart figure
 // without alt text, a quote in a figure, and links without descriptions.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from '../../../src/node/pdf/pdf-lib.ts';
 import { describe, expect, it } from 'vitest';
 import { deck } from '../../../slides/index.ts';
 import { describeLinks, tagFigures, wrapListBodies, type PageFacts } from '../../../src/node/pdf/accessibility.ts';

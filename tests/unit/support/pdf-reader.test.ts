@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from '../../../src/node/pdf/pdf-lib.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, type Pdf } from '../../support/pdf-reader.ts';
 
