@@ -78,7 +78,8 @@ interface Fidelity {
 
 /**
  * What a reader gets from a PDF, read back as a viewer reads it (the tests' reader, pdf.js). One page
- * per slide is assumed for titles and charts; a chart is the page's largest image with transparency.
+ * per slide is assumed for titles and charts; a chart is the page's largest image with transparency, or
+ * vectors when the page has none.
  */
 async function fidelity(file: string): Promise<Fidelity> {
   const pdf = await openPdf(file);
@@ -89,8 +90,9 @@ async function fidelity(file: string): Promise<Fidelity> {
     let titlesFound = 0;
     for (const [i, r] of slides.entries()) if (i < pages && (await pdf.text(i + 1)).includes(r.slide.title.replace(/\s+/g, ' '))) titlesFound += 1;
     const chartPages = slides.flatMap((r, i) => (r.html.markup.includes('<figure class="chart') && i < pages ? [i + 1] : []));
+    // A chart page without a picture holds its chart as drawing commands (vectors): counted as sharp at any zoom.
     const chartPpis: number[] = [];
-    for (const page of chartPages) chartPpis.push(Math.max(0, ...(await pdf.images(page)).filter((image) => image.masked).map((image) => image.ppi)));
+    for (const page of chartPages) chartPpis.push(Math.max(0, ...(await pdf.images(page)).filter((image) => image.masked).map((image) => image.ppi)) || Infinity);
     const fonts = await pdf.fonts();
     const metadata = (['Title', 'Author', 'Subject', 'Keywords'] as const).filter((field) => info[field]).join(', ');
     const size = await pdf.pageSize(1);
@@ -170,7 +172,7 @@ async function main(values: { runs: string }): Promise<void> {
       ['bookmarks', (r) => String(r.bookmarks)],
       ['web links', (r) => String(r.links)],
       [`slide titles found as text`, (r) => `${r.titlesFound}/${slides}`],
-      ['chart resolution (lowest)', (r) => (Number.isNaN(r.chartPpi) ? 'no charts' : `${r.chartPpi} ppi (${(r.chartPpi / 96).toFixed(1)}x)`)],
+      ['chart resolution (lowest)', (r) => (Number.isNaN(r.chartPpi) ? 'no charts' : r.chartPpi === Infinity ? 'vectors' : `${r.chartPpi} ppi (${(r.chartPpi / 96).toFixed(1)}x)`)],
       ['fonts embedded', (r) => r.fontsEmbedded],
       ['metadata', (r) => r.metadata],
       ['PDF/UA-1 checks passed', (r) => r.pdfUa],

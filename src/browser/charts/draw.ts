@@ -89,6 +89,14 @@ function charts(): Chart[] {
   return Object.values(Chart.instances);
 }
 
+/**
+ * Draws every chart again, as it is. Called on `beforeprint`: Chromium prints a canvas that was
+ * wholly repainted after that event from its drawing commands, so the PDF gets vector charts.
+ */
+export function repaintAll(): void {
+  for (const chart of charts()) chart.draw();
+}
+
 /** A new pixel ratio for every chart's backing store (the deck was scaled, or the screen changed). */
 export function setPixelRatio(ratio: number): void {
   for (const chart of charts()) {

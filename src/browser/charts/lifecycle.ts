@@ -5,7 +5,8 @@
  * - scroll view: charts are created as their slide nears the viewport;
  * - after scroll view is switched off (reveal's `sync`), the replaced slides' charts are created again;
  * - print view: every chart, including the blank copies made for fragment steps, then
- *   html[data-charts-ready] tells the PDF exporter;
+ *   html[data-charts-ready] tells the PDF exporter; each is painted again on `beforeprint`, so that
+ *   the PDF holds it as vectors;
  * - the speaker view's preview frames: only the shown slide, without animation or pointer events.
  * Backing stores follow the on-screen size: device pixel ratio times reveal's scale (at least 2 in print).
  */
@@ -124,8 +125,17 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
   watchDevicePixelRatio();
 
   // Print view lays every slide out as a page and copies pages for fragment steps, canvases blank.
-  const drawForPrint = () => void drawIn(document).then(() => document.documentElement.setAttribute(READY.charts, READY_VALUE));
-  deck.on('pdf-ready', drawForPrint, { signal });
+  // Repainted as the page prints, the charts go into the PDF as vectors (sharp at any zoom, their
+  // labels text) rather than as 2x pictures, which Chromium is slow to compress.
+  const drawForPrint = async () => {
+    await drawIn(document);
+    if (drawer) {
+      const draw = await drawer;
+      addEventListener('beforeprint', () => draw.repaintAll(), { signal });
+    }
+    document.documentElement.setAttribute(READY.charts, READY_VALUE);
+  };
+  deck.on('pdf-ready', () => void drawForPrint(), { signal });
 
   // New data on a figure (the talk's cost model): shown on its chart once Chart.js is loaded; a chart
   // not drawn yet is drawn with it.
