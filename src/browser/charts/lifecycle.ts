@@ -54,6 +54,9 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
     }
   };
 
+  // The print view draws every chart: Chart.js is fetched while reveal lays the pages out.
+  if (printing()) void load();
+
   const idle = (run: () => void) => whenIdle(run, 3000, 1000);
 
   /**

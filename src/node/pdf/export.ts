@@ -8,7 +8,6 @@ import type { RenderedSlide } from '../../core/render/render-deck.ts';
 import type { Talk as Deck } from '../../core/model/talk.ts';
 import type { PageFacts } from './accessibility.ts';
 import { ExportError } from '../export/errors.ts';
-import { finishPdf } from './document.ts';
 import type { PdfOptions } from './options.ts';
 import { deckOutline, type OutlineItem } from './outline.ts';
 import { prepareOutput } from './output.ts';
@@ -38,6 +37,9 @@ export async function exportPdf(deck: Deck, options: PdfOptions, progress: (stag
   const start = performance.now();
   // A bad --out fails here, before the build and the browser.
   const output = prepareOutput(options.out, 'the PDF');
+  // pdf-lib loads while Chromium starts and lays the deck out; it is needed once the PDF is printed.
+  const finishing = import('./document.ts');
+  finishing.catch(() => undefined);
   try {
     return await withPrintView(
       deck,
@@ -52,6 +54,7 @@ export async function exportPdf(deck: Deck, options: PdfOptions, progress: (stag
         void closeBrowser();
         progress('Adding metadata, bookmarks and link descriptions...');
         const outline = perPageOutline(deckOutline(deck, rendered, pageSlides), options.perPage);
+        const { finishPdf } = await finishing;
         const finished = await finishPdf(printed, { meta: deck.meta, outline, creator, page: facts });
         const expected = handoutPages(pageSlides.length, options);
         if (finished.pages !== expected) {

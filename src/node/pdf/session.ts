@@ -72,7 +72,11 @@ export async function withPrintView<T>(deck: Deck, view: ViewOptions, work: (vie
   async function printView(): Promise<T> {
     const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: view.deviceScaleFactor });
     const problems = watchForProblems(page);
-    await page.goto(new URL(view.query, server.url).href);
+    const loading = page.goto(new URL(view.query, server.url).href);
+    // The deck's manifest is rendered while Chromium loads the page, rather than after.
+    const rendered = renderDeck(deck).slides;
+    await loading;
+    progress('Waiting for the layout and the charts...');
     await untilReady(page, problems);
     progress('Checking fonts and charts...');
     problems.push(...(await fontProblems(page)), ...(await chartProblems(page)));
@@ -80,7 +84,6 @@ export async function withPrintView<T>(deck: Deck, view: ViewOptions, work: (vie
       // Descendants: a handout gathers the pages onto sheets.
       [...document.querySelectorAll('.reveal .slides .pdf-page')].map((pdfPage) => pdfPage.querySelector(':scope > section')?.id ?? ''),
     );
-    const rendered = renderDeck(deck).slides;
     problems.push(...missingSlides(rendered.map((r) => r.slide.id), pageSlides));
     if (problems.length > 0) throw new ExportError(problems);
     return await work({ page, browser, pageSlides, rendered, problems, closeBrowser });
