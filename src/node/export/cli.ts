@@ -25,6 +25,18 @@ export function shownPath(path: string): string {
   return shown.startsWith('..') || shown === '' ? path : shown;
 }
 
+/**
+ * Progress goes to stderr on a terminal only, so piped output stays the one result line. With
+ * DECK_EXPORT_TIMINGS=1 every stage line is printed, terminal or not, with the seconds since the
+ * process started (module loading included), to read where an export spends its time.
+ */
+const timings = process.env.DECK_EXPORT_TIMINGS === '1';
+
+function progressLine(): (stage: string) => void {
+  if (timings) return (stage) => process.stderr.write(`${(performance.now() / 1000).toFixed(2).padStart(6)} s  ${stage}\n`);
+  return process.stderr.isTTY ? (stage) => process.stderr.write(`${stage}\n`) : () => {};
+}
+
 export async function runExportCommand<O>(command: ExportCommand<O>, args: readonly string[] = process.argv.slice(2)): Promise<void> {
   let parsed: Command<O>;
   try {
@@ -36,10 +48,10 @@ export async function runExportCommand<O>(command: ExportCommand<O>, args: reado
     console.log(command.usage);
     return;
   }
-  // Progress goes to stderr on a terminal only, so piped output stays the one result line.
-  const progress = process.stderr.isTTY ? (stage: string) => process.stderr.write(`${stage}\n`) : () => {};
+  const progress = progressLine();
   try {
     console.log(await command.run(parsed.options, progress));
+    if (timings) progress('Done.');
   } catch (error) {
     // A dead browser is said in its own one line; anything else says what failed and that nothing was written.
     exitOnFailure(error instanceof BrowserClosedError ? error : new Error(`${command.name} export failed: ${(error as Error).message}\nNo ${command.name} was written.`), command.usage);
