@@ -166,6 +166,16 @@ test.describe('npm run pdf', () => {
     await expectVectorCharts(pdf);
   });
 
+  test('prints each chart over its dark slide, with no white box behind it', async () => {
+    for (const slide of chartSlides) {
+      const { width, height, data } = await pdf.pixels(slide.page, 0.5);
+      let white = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240) white += 1;
+      // Light text is a sliver of a slide; a chart's frame gone white would be a third of it.
+      expect(white / (width * height), `share of white on "${slide.id}" (page ${slide.page})`).toBeLessThan(0.03);
+    }
+  });
+
   test('bookmarks every slide once, at its page, under its part', async () => {
     const marks = await pdf.bookmarks();
     SLIDES.forEach((r, index) => {

@@ -2,7 +2,7 @@
  * Reads a PDF back the way a reader's viewer does, with pdf.js (and pdf-lib for the fonts), so the
  * PDF tests need no system tool and run on any OS. What it can tell: pages and their sizes, the
  * text of a page and where each run of it sits, links and named destinations, the outline
- * (bookmarks), images with their resolution and how much of them is painted, the document info and
+ * (bookmarks), images with their resolution and how much of them is painted, a page's pixels, the document info and
  * XMP metadata, whether it is tagged and the tags per page, and the fonts with whether they are
  * embedded. Positions are in PDF points (1/72 in), measured from the page's top-left corner.
  *
@@ -54,6 +54,12 @@ export interface PdfImage {
   readonly painted: number;
 }
 
+export interface PdfPixels {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8ClampedArray;
+}
+
 /** The document information dictionary's text fields: Title, Author, Subject, Keywords, Creator, Producer, ... */
 export type PdfInfo = Readonly<Record<string, string>>;
 
@@ -75,6 +81,8 @@ export interface Pdf {
   bookmarks(): Promise<PdfBookmark[]>;
   /** The images painted on a page, in painting order. */
   images(page: number): Promise<PdfImage[]>;
+  /** A page drawn as a viewer draws it, `scale` pixels a point: RGBA, row by row. */
+  pixels(page: number, scale: number): Promise<PdfPixels>;
   info(): Promise<PdfInfo>;
   /** The XMP metadata packet, or undefined when there is none. */
   xmp(): Promise<string | undefined>;
@@ -231,6 +239,17 @@ export async function openPdf(file: string): Promise<Pdf> {
         }
       }
       return found;
+    },
+
+    async pixels(n, scale) {
+      const p = await page(n);
+      const viewport = p.getViewport({ scale });
+      // pdf.js's own canvas for Node (@napi-rs/canvas, its dependency); its type says only Object.
+      const factory = doc.canvasFactory as { create(width: number, height: number): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } };
+      const { canvas, context } = factory.create(Math.round(viewport.width), Math.round(viewport.height));
+      await p.render({ canvas, canvasContext: context, viewport }).promise;
+      const { width, height, data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      return { width, height, data };
     },
 
     async info() {
