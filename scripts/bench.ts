@@ -74,9 +74,13 @@ function parseList(flag: string, value: string | undefined, fallback: readonly (
   return numbers;
 }
 
-/** The run with the median performance score (its metrics with it, so they belong together). */
+/**
+ * The run with the median performance score (its metrics with it, so they belong together), among
+ * the runs that measured something: a run Lighthouse could not finish scores 0 with no metrics.
+ */
 function medianRun<R extends Pick<LighthouseResult, 'performance' | 'tbtMs'>>(runs: readonly R[]): R {
-  const sorted = [...runs].sort((a, b) => a.performance - b.performance || a.tbtMs - b.tbtMs);
+  const measured = runs.filter((run) => Number.isFinite(run.tbtMs));
+  const sorted = [...(measured.length > 0 ? measured : runs)].sort((a, b) => a.performance - b.performance || a.tbtMs - b.tbtMs);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 

@@ -2,8 +2,10 @@
 
 /** The range of runs, "(93-96)"; with `withMedian`, the median before it, "95 (93-96)". */
 export function spread(values: readonly number[], withMedian = false): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  const range = sorted.length > 1 ? `(${sorted[0]}-${sorted.at(-1)})` : '';
+  // A run that failed (Lighthouse found no first paint, say) has no figure; it is counted, not ranged.
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  const failed = values.length - sorted.length;
+  const range = `${sorted.length > 1 ? `(${sorted[0]}-${sorted.at(-1)})` : ''}${failed > 0 ? ` ${failed} failed` : ''}`.trim();
   if (!withMedian) return range;
   return `${sorted[Math.floor(sorted.length / 2)]} ${range}`.trim();
 }
