@@ -14,7 +14,6 @@ import '../styles/toolbar.css';
 import '../styles/search-box.css';
 import '../styles/presenter.css';
 import '../styles/refused.css';
-import '../styles/defer.css';
 
 // Each slide kind's styles sit beside its module in src/kinds/.
 import.meta.glob('../kinds/*.css', { eager: true });
