@@ -36,7 +36,7 @@ into .cache/bench-<length>/, serves it gzip-compressed and prints, side by side:
 first-load HTML, JavaScript and CSS (raw and gzip), the single file, Lighthouse mobile and desktop
 (median of the runs, with the spread), the time to the first slide on a phone (390x844, CPU slowed
 4x; median of the runs), the longest task while walking every slide, and the PDF export's time.
-Writes reports/bench.json. Reports figures; never fails on them. About 2 minutes a length at 3 runs.
+Writes reports/bench.json. Reports figures; never fails on them. About 4 minutes a length at 3 runs on 2 busy cores.
   --slides N[,N...]  lengths to build, in slides (default: the talk as it is)
   --runs N           Lighthouse and phone runs per length (default ${DEFAULT_RUNS})
   --help             show this help`;
