@@ -1,13 +1,15 @@
 import type { UserConfig } from 'vite';
 import type { InlineConfig as VitestConfig } from 'vitest/node';
-import { deck as talk } from './slides/index.ts';
+import { talkAtLength } from './scripts/measure/long-talk.ts';
+import { deck } from './slides/index.ts';
 
 /**
  * The talk this project builds, named here and nowhere else: its entry (slides/index.ts, imported
  * above) and its browser entry. The build, the dev server and every command (scripts/, which import
- * `talk` from this file) take it from here; the engine in src/ never imports slides/.
+ * `talk` from this file) take it from here; the engine in src/ never imports slides/. With
+ * `DECK_SLIDES=N` set, it is the talk's slides repeated to N, for the benchmark (`npm run bench`).
  */
-export { talk };
+export const talk = talkAtLength(deck);
 
 /**
  * The build's configuration is loaded only when Vite or Vitest asks for it, so a command that needs
