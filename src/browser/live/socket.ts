@@ -39,9 +39,9 @@ export interface LiveSocket {
   close(): void;
 }
 
-/** Pauses between tries: 0.5 s doubling up to 10 s, each shortened by up to half at random so a room of phones does not retry in step. */
+/** Pauses between tries: 0.5 s doubling up to 5 s, each shortened by up to half at random so a room of phones does not retry in step. */
 const FIRST_PAUSE_MS = 500;
-const LONGEST_PAUSE_MS = 10_000;
+const LONGEST_PAUSE_MS = 5000;
 /** A relay that never answered after this many tries is taken for none at all. */
 const TRIES_BEFORE_ABSENT = 3;
 /** An open socket that does not answer a sync within this time is taken for dead (a laptop lid, a lost Wi-Fi). */
@@ -65,7 +65,8 @@ export function relayPossible(): boolean {
 
 export function openLiveSocket(options: LiveSocketOptions): LiveSocket {
   let socket: WebSocket | undefined;
-  let failures = 0;
+  /** Tries since the last welcome. */
+  let tries = 0;
   let everWelcomed = false;
   let stopped = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
@@ -75,12 +76,11 @@ export function openLiveSocket(options: LiveSocketOptions): LiveSocket {
 
   const schedule = () => {
     if (stopped) return;
-    if (!everWelcomed && failures >= TRIES_BEFORE_ABSENT) {
+    if (!everWelcomed && tries >= TRIES_BEFORE_ABSENT) {
       stopped = true;
       return setState('absent');
     }
-    const pause = Math.min(LONGEST_PAUSE_MS, FIRST_PAUSE_MS * 2 ** failures) * (0.5 + Math.random() / 2);
-    failures++;
+    const pause = Math.min(LONGEST_PAUSE_MS, FIRST_PAUSE_MS * 2 ** Math.max(0, tries - 1)) * (0.5 + Math.random() / 2);
     retry = setTimeout(connect, pause);
   };
 
@@ -89,6 +89,7 @@ export function openLiveSocket(options: LiveSocketOptions): LiveSocket {
     retry = undefined;
     if (stopped) return;
     setState(everWelcomed ? 'lost' : 'connecting');
+    tries++;
     const current = new WebSocket(relayUrl());
     socket = current;
     current.onopen = () => current.send(JSON.stringify(options.hello));
@@ -97,7 +98,7 @@ export function openLiveSocket(options: LiveSocketOptions): LiveSocket {
       const message = typeof event.data === 'string' ? parseRelayMessage(event.data) : undefined;
       if (!message) return;
       if (message.type === 'welcome') {
-        failures = 0;
+        tries = 0;
         everWelcomed = true;
         setState('live');
       }

@@ -133,7 +133,7 @@ export function attachRelay(options: RelayOptions): Relay {
   };
 
   const admit = (socket: WebSocket): void => {
-    const peer: Peer = { alive: true, allow: rateLimit({ burst: 20, perSecond: 10 }) };
+    const peer: Peer = { alive: true, allow: rateLimit({ burst: 40, perSecond: 20 }) };
     peers.set(socket, peer);
     const helloTimer = setTimeout(() => peer.role || socket.close(CLOSE.noHello, 'say hello first'), helloTimeout);
     socket.on('pong', () => (peer.alive = true));
