@@ -19,7 +19,9 @@ function newestMtime(path: string): number {
 
 /** True when a page (the deck, the phone remote) or the single-file deck is missing from dist/, or older than a source file. */
 export function buildIsStale(talk: Pick<Talk, 'meta'>, dist = DIST_DIR): boolean {
-  const outputs = ['index.html', LIVE.remotePage, singleFileName(talk.meta.title)].map((name) => join(dist, name));
+  // The phone remote is built when the project has its page (a copy of the engine may not).
+  const remote = existsSync(join(PROJECT_ROOT, LIVE.remotePage)) ? [LIVE.remotePage] : [];
+  const outputs = ['index.html', ...remote, singleFileName(talk.meta.title)].map((name) => join(dist, name));
   if (!outputs.every(existsSync)) return true;
   const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));
   return SOURCES.map((name) => join(PROJECT_ROOT, name))

@@ -7,6 +7,7 @@ import WebSocket from 'ws';
 import { DIST_DIR } from '../../src/node/build.ts';
 import { startPresentServer, type PresentServer } from '../../src/node/live/present-server.ts';
 import { CLASS, READY, readySelector } from '../../src/core/contract.ts';
+import { axe, describeViolations } from './support/axe.ts';
 import { collectErrors } from './support/deck.ts';
 import { foreignSite } from './support/foreign-site.ts';
 
@@ -44,8 +45,20 @@ async function openRemote(browser: Browser, url = live.addresses.remote): Promis
 const position = (page: Page) => page.evaluate(() => window.Reveal.getIndices());
 const followersOf = async (count: number) => expect.poll(() => live.relay.counts().follower).toBe(count);
 
+/** A real horizontal swipe on the phone's touch screen (Chromium's input, as a finger sends it). */
+async function swipe(page: Page, selector: string, dx: number): Promise<void> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + Math.min(box.height / 2, 60)];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let step = 1; step <= 5; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * step) / 5, y }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
 /** A plain socket to the relay, as a script (not a browser) would open one. */
 function rawSocket(headers: Record<string, string>): Promise<WebSocket> {
+  // ws names the Host from the URL unless a header says otherwise (as a rebinding page's browser would).
   const url = live.server.url.replace(/^http/, 'ws') + 'live';
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { headers });
@@ -180,6 +193,50 @@ test('a page of another site cannot open the relay; neither can a socket without
     await site.close();
   }
   await expect(rawSocket({})).rejects.toThrow('HTTP 403');
+  // DNS rebinding: another site's name resolving to this laptop, its page's own origin and Host.
+  const port = new URL(live.server.url).port;
+  await expect(rawSocket({ host: `attacker.example:${port}`, origin: `http://attacker.example:${port}` })).rejects.toThrow('HTTP 403');
   await expect(rawSocket({ origin: 'http://evil.example' })).rejects.toThrow('HTTP 403');
   expect(live.relay.counts()).toEqual({ presenter: 0, remote: 0, follower: 0, unsure: 0 });
+});
+
+test('the phone remote: swipes drive the deck, the notes size is remembered, and axe finds nothing', async ({ browser }) => {
+  const presenter = await openDeck(browser, live.addresses.presenter);
+  const remote = await openRemote(browser);
+  const start = await position(presenter);
+  await swipe(remote, '.remote-slides', -150);
+  await expect.poll(() => position(presenter)).not.toEqual(start);
+  const moved = await position(presenter);
+  await swipe(remote, '.remote-slides', 150);
+  await expect.poll(() => position(presenter)).not.toEqual(moved);
+  // A short drag (reading the notes) moves nothing.
+  const before = await position(presenter);
+  await swipe(remote, '.remote-notes', 20);
+  await remote.waitForTimeout(300);
+  expect(await position(presenter)).toEqual(before);
+
+  const notes = remote.locator('.remote-notes');
+  const size = () => notes.evaluate((element) => getComputedStyle(element).fontSize);
+  const initial = await size();
+  await remote.getByRole('button', { name: 'Larger notes' }).click();
+  await remote.getByRole('button', { name: 'Larger notes' }).click();
+  const larger = await size();
+  expect(parseFloat(larger)).toBeGreaterThan(parseFloat(initial));
+  await remote.reload();
+  await expect(remote.locator('.remote-status')).toHaveText(/^Live/);
+  expect(await size()).toBe(larger);
+  expect(describeViolations('remote', (await axe(remote)).violations)).toEqual([]);
+});
+
+test('a follower on a phone gets the scroll view, scrolled to the presenter\'s slide', async ({ browser }) => {
+  const presenter = await openDeck(browser, live.addresses.presenter);
+  for (let press = 0; press < 6; press++) await presenter.keyboard.press('PageDown');
+  const slideId = await presenter.evaluate(() => window.Reveal.getCurrentSlide()?.id ?? '');
+  const phone = await open(browser, live.addresses.follow, true);
+  await phone.waitForSelector(readySelector(READY.deck));
+  expect(await phone.evaluate(() => window.Reveal.isScrollView())).toBe(true);
+  const slide = phone.locator(`section#${slideId}`);
+  await expect(slide).toBeInViewport({ ratio: 0.3 });
+  await presenter.keyboard.press('End');
+  await expect(phone.locator('section[data-kind="closing"]')).toBeInViewport({ ratio: 0.3 });
 });
