@@ -111,7 +111,7 @@ function renderStatus(): void {
   ui.root.dataset.link = linkState;
   const words: Record<SocketState, string> = {
     connecting: 'Connecting…',
-    live: presenterHere ? `Live${screenKept ? '' : ' · the screen may sleep: keep it awake in the phone’s settings'}` : 'Waiting for the presenter’s deck…',
+    live: presenterHere ? `Live${screenKept ? '' : ' · screen may sleep'}` : 'Waiting for the presenter’s deck…',
     lost: 'Reconnecting…',
     refused: refusal,
     absent: 'No live relay here: open the Remote address npm run present printed.',
