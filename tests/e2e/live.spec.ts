@@ -240,3 +240,16 @@ test('a follower on a phone gets the scroll view, scrolled to the presenter\'s s
   await presenter.keyboard.press('End');
   await expect(phone.locator('section[data-kind="closing"]')).toBeInViewport({ ratio: 0.3 });
 });
+
+test('a burst of steps on the presenter (a held key) still leaves every follower on the last slide it reached', async ({ browser }) => {
+  const presenter = await openDeck(browser, live.addresses.presenter);
+  const follower = await openDeck(browser, live.addresses.follow);
+  await followersOf(1);
+  // Faster than any hand, and than the relay's rate limit per socket.
+  await presenter.evaluate(() => {
+    for (let step = 0; step < 100; step++) window.Reveal.slide(step % 30);
+    window.Reveal.slide(7);
+  });
+  const at = await position(presenter);
+  await expect.poll(() => position(follower), { timeout: 2000 }).toEqual(at);
+});

@@ -9,6 +9,9 @@ import type { Lifetime } from '../lifetime.ts';
 import { liveStateOf, openLiveSocket } from './socket.ts';
 import { liveStatus, setLiveStatus, type LiveStatus } from './status.ts';
 
+/** Below the relay's 20 messages a second per socket (src/node/live/relay.ts). */
+const STEP_MS = 60;
+
 export function linkPresenter(reveal: RevealApi, life: Lifetime, key: string): void {
   const position = () => {
     const { h, v, f } = reveal.getIndices();
@@ -37,7 +40,21 @@ export function linkPresenter(reveal: RevealApi, life: Lifetime, key: string): v
     onMessage,
     onState: (state, reason) => update({ state: liveStateOf(state), ...(reason !== undefined && { problem: reason }) }),
   });
-  const tell = () => socket.send(position());
+  // At most one position per STEP_MS, the last always sent: a held arrow key repeats faster than the
+  // relay's rate limit, which would otherwise drop the final step and leave the room a slide behind.
+  let lastSent = -Infinity;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const tell = () => {
+    clearTimeout(pending);
+    const wait = lastSent + STEP_MS - performance.now();
+    if (wait > 0) {
+      pending = setTimeout(tell, wait);
+      return;
+    }
+    lastSent = performance.now();
+    socket.send(position());
+  };
+  life.add(() => clearTimeout(pending));
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'ready']) reveal.on(event, tell, { signal: life.signal });
   life.add(() => socket.close());
 }
