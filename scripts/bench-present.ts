@@ -1,9 +1,12 @@
 /**
  * `npm run bench:present`: what presenting costs. Prints the single file's size, how long it takes to
  * open from disk (file://) and the served deck from localhost until the first slide is ready with its
- * fonts, and how long the speaker view takes to connect. A benchmark, not a test: it prints figures.
+ * fonts, how long the speaker view takes to connect, and the live relay of `npm run present`: a key
+ * press to 300 followers, memory per follower, reconnecting after a restart (scripts/measure/live-relay.ts).
+ * A benchmark, not a test: it prints figures, with the machine's load average beside them.
  */
 import { statSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +14,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { singleFileName } from '../src/core/file-name.ts';
 import { chromiumLaunchOptions } from '../src/node/browser.ts';
 import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
+import { liveRelayRows } from './measure/live-relay.ts';
 import { kib } from './measure/payload.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { talk } from '../vite.config.ts';
@@ -20,8 +24,12 @@ import { READY, readySelector } from '../src/core/contract.ts';
 const USAGE = `Usage: npm run bench:present
 
 Prints the single file's size and how fast it opens from disk, how fast the served deck shows its
-first slide, and how fast the speaker view connects.
+first slide, how fast the speaker view connects, and the live relay's figures over 127.0.0.1
+(300 followers; it stops after two minutes at most).
   --help   show this help`;
+
+/** The whole run stops by then, whatever hangs: a benchmark must end. */
+const TIME_LIMIT_MS = 120_000;
 
 const RUNS = 5;
 
@@ -61,6 +69,10 @@ async function timeToSpeakerView(browser: Browser, url: string): Promise<number>
 }
 
 async function main(): Promise<void> {
+  setTimeout(() => {
+    console.error(`bench:present took longer than ${TIME_LIMIT_MS / 1000} s and was stopped.`);
+    process.exit(1);
+  }, TIME_LIMIT_MS).unref();
   ensureBuilt(talk);
   const file = join(DIST_DIR, singleFileName(talk.meta.title));
   const size = statSync(file).size;
@@ -75,6 +87,8 @@ async function main(): Promise<void> {
       [`open from npm run serve, median of ${RUNS}`, `${await timeToReady(browser, server.url)} ms to the first slide with its fonts`],
       ['speaker view from disk', `${await timeToSpeakerView(browser, fileUrl)} ms from S to connected, previews ready`],
       ['speaker view from npm run serve', `${await timeToSpeakerView(browser, server.url)} ms from S to connected, previews ready`],
+      ...(await liveRelayRows(browser)),
+      ['load average (1, 5, 15 min)', loadavg().map((load) => load.toFixed(2)).join(', ')],
     ];
     const width = Math.max(...rows.map(([label]) => label!.length));
     for (const [label, value] of rows) console.log(`${label!.padEnd(width)}  ${value}`);

@@ -1,30 +1,23 @@
 /** `npm run serve`: serves the built deck on localhost (building first when needed) and prints its URL. */
 import type { AddressInfo } from 'node:net';
-import { networkInterfaces } from 'node:os';
 import { join, relative } from 'node:path';
 import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
-import { runCommand, UsageError } from '../src/node/cli.ts';
+import { runCommand } from '../src/node/cli.ts';
+import { portFlag, serverFlags, serverFlagsUsage } from '../src/node/serve/flags.ts';
 import { singleFileName } from '../src/core/file-name.ts';
+import { ANY_ADDRESS, lanAddresses } from '../src/node/serve/network.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { talk } from '../vite.config.ts';
 
 const USAGE = `Usage: npm run serve -- [--port N] [--host H] [--base /path/]
 
 Serves the built deck (dist/) so it can be presented from this laptop, offline.
-  --port N      port to listen on (default 4173; 0 picks a free one)
-  --host H      address to listen on (default 127.0.0.1; 0.0.0.0 shares it on the network)
-  --base PATH   serve under a sub-path, e.g. /talks/deepseek/ (default /)
-  --help        show this help`;
+${serverFlagsUsage('address to listen on (default 127.0.0.1; 0.0.0.0 shares it on the network)')}`;
 
-const OPTIONS = {
-  port: { type: 'string', default: '4173' },
-  host: { type: 'string', default: '127.0.0.1' },
-  base: { type: 'string', default: '/' },
-} as const;
+const OPTIONS = serverFlags('127.0.0.1');
 
 function serve(values: { port: string; host: string; base: string }): void {
-  const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, got "${values.port}".`);
+  const port = portFlag(values.port);
   // The port first: a port in use is reported at once, not after a build.
   startStaticServer({ root: DIST_DIR, port, host: values.host, base: values.base }).then(
     ({ url, server }) => {
@@ -49,16 +42,10 @@ function serve(values: { port: string; host: string; base: string }): void {
   );
 }
 
-/** Listening on every address: a browser cannot open "0.0.0.0", so the laptop's own URL is 127.0.0.1. */
-const ANY_ADDRESS = new Set(['0.0.0.0', '::']);
-
 /** When shared on the network, the addresses other devices (a phone, a second screen) open. */
 function networkUrls(host: string, port: number, path: string): string[] {
   if (!ANY_ADDRESS.has(host)) return [];
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((nic) => nic && nic.family === 'IPv4' && !nic.internal)
-    .map((nic) => `http://${nic!.address}:${port}${path}`);
+  return lanAddresses().map((address) => `http://${address}:${port}${path}`);
 }
 
 runCommand({ usage: USAGE, options: OPTIONS }, serve);

@@ -14,6 +14,7 @@ import '../styles/toolbar.css';
 import '../styles/search-box.css';
 import '../styles/presenter.css';
 import '../styles/refused.css';
+import '../styles/live.css';
 
 // Each slide kind's styles sit beside its module in src/kinds/.
 import.meta.glob('../kinds/*.css', { eager: true });
@@ -24,6 +25,8 @@ import { plugins as talkPlugins } from 'virtual:talk/browser';
 import { READY, READY_VALUE, SELECTOR } from '../core/contract.ts';
 import { charts } from './charts/lifecycle.ts';
 import { controlsLabel } from './controls-label.ts';
+import { deckLive } from './live/deck-live.ts';
+import { takeLiveKey } from './live/key.ts';
 import { notesPanel } from './notes-panel.ts';
 import { presenter } from './presenter.ts';
 import { printView } from './print.ts';
@@ -45,8 +48,9 @@ if (framedByAnotherOrigin()) {
   refuseForeignFrame(root);
   throw new Error('The deck is framed by a page of another site, so it does not start.');
 }
-// Before anything reads the address: reveal takes its options from it.
+// Before anything reads the address: reveal takes its options from it, and its fragment for a slide.
 applyQueryChecks();
+const liveKey = takeLiveKey();
 
 const view = viewChoice();
 
@@ -65,6 +69,8 @@ const plugins = [
   searchBox(),
   controlsLabel(),
   toolbar({ chooseScrollView: (on) => view.choose(on) }),
+  // The live relay, when this window is the presenter's or a follower's: it moves the deck once ready.
+  deckLive(liveKey),
   // The talk's own, after the engine's: a kind that changes a chart's data asks the charts to redraw.
   ...talkPlugins,
 ];

@@ -84,6 +84,10 @@ export const CLASS = {
   /** Browser, print view: <html> of a handout, and each page's notes panel. */
   handout: 'pdf-handout',
   handoutNotes: 'handout-notes',
+  /** Browser, a follower's deck: the button back to the presenter's slide (src/browser/live/). */
+  followBack: 'live-follow-back',
+  /** Browser, the presenter's closing slide: the Follow address and its QR code. */
+  closingFollow: 'closing-follow',
 } as const;
 
 /** Selectors for the deck's own markup. */
@@ -131,6 +135,19 @@ export const QUERY = {
   handout: 'handout',
   /** Opens the speaker view as the deck starts. */
   notes: 'notes',
+  /** The deck follows the presenter over the live relay (`npm run present` prints the address). */
+  follow: 'follow',
+} as const;
+
+/**
+ * The live relay of `npm run present` (src/node/live/, src/browser/live/): where its socket listens,
+ * relative to the deck's base, and the fragment key that carries a role's secret (#live=...), which
+ * the page takes out of its address before anything else reads it.
+ */
+export const LIVE = {
+  socketPath: 'live',
+  remotePage: 'remote.html',
+  keyFragment: 'live',
 } as const;
 
 export const VIEW = { scroll: 'scroll', slides: 'slides', print: 'print' } as const;

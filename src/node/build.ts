@@ -2,13 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LIVE } from '../core/contract.ts';
 import { singleFileName } from '../core/file-name.ts';
 import type { Talk } from '../core/model/talk.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const DIST_DIR = resolve(PROJECT_ROOT, process.env.DECK_OUT_DIR ?? 'dist');
 
-const SOURCES = ['slides', 'src', 'assets', 'index.html', 'vite.config.ts', 'package.json'];
+const SOURCES = ['slides', 'src', 'assets', 'index.html', 'remote.html', 'vite.config.ts', 'package.json'];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -16,9 +17,11 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
-/** True when the page or the single-file deck is missing from dist/, or older than a source file. */
+/** True when a page (the deck, the phone remote) or the single-file deck is missing from dist/, or older than a source file. */
 export function buildIsStale(talk: Pick<Talk, 'meta'>, dist = DIST_DIR): boolean {
-  const outputs = ['index.html', singleFileName(talk.meta.title)].map((name) => join(dist, name));
+  // The phone remote is built when the project has its page (a copy of the engine may not).
+  const remote = existsSync(join(PROJECT_ROOT, LIVE.remotePage)) ? [LIVE.remotePage] : [];
+  const outputs = ['index.html', ...remote, singleFileName(talk.meta.title)].map((name) => join(dist, name));
   if (!outputs.every(existsSync)) return true;
   const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));
   return SOURCES.map((name) => join(PROJECT_ROOT, name))

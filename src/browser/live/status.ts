@@ -14,6 +14,11 @@ export interface LiveStatus {
   /** The addresses `npm run present` printed, for QR codes (presenter only; the remote's carries its token). */
   readonly remoteUrl?: string;
   readonly followUrl?: string;
+  /** The same addresses as QR codes, SVG markup drawn by the relay (presenter only). */
+  readonly remoteQr?: string;
+  readonly followQr?: string;
+  /** Why the relay refused this window (its key is from an earlier run), in words to show. */
+  readonly problem?: string;
 }
 
 let current: LiveStatus = { state: 'off' };
