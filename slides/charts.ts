@@ -9,7 +9,7 @@ import { f, t, type TalkChart } from './authoring.ts';
 export const r1VsO1Benchmarks: TalkChart = {
   id: 'r1-vs-o1-benchmarks',
   type: 'bar',
-  orientation: 'vertical',
+  orientation: 'horizontal',
   categories: ['AIME 2024', 'MATH-500', 'Codeforces (percentile)', 'SWE-bench Verified', 'LiveCodeBench', 'GPQA Diamond', 'MMLU', 'Aider-Polyglot', 'SimpleQA'],
   series: [
     {
@@ -44,7 +44,6 @@ export const r1VsO1Benchmarks: TalkChart = {
     },
   ],
   valueAxis: { title: 'Score (%)', max: 100 },
-  valueLabels: true,
   alt: 'In DeepSeek’s own table R1 comes close to OpenAI o1, narrowly ahead on the maths tests and behind on general knowledge and on the Aider-Polyglot coding test.',
   note: t`Scores from DeepSeek’s own evaluation table, against the December release of o1.`,
 };

@@ -60,6 +60,7 @@ export const theFacts = section({
       id: 'r1-vs-o1',
       title: 'By DeepSeek’s own count, R1 comes close to o1',
       chart: r1VsO1Benchmarks,
+      layout: 'evidence',
       takeaway: t`R1 ahead on ${f('bm-r1-leads')} of ${f('bm-count')}; o1 ahead on ${f('bm-o1-leads')}, the Aider-Polyglot code test among them.`,
       timing: 35,
       paragraphs: ['P05c', 'P09', 'P13a'],
