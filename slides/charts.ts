@@ -9,7 +9,7 @@ import { f, t, type TalkChart } from './authoring.ts';
 export const r1VsO1Benchmarks: TalkChart = {
   id: 'r1-vs-o1-benchmarks',
   type: 'bar',
-  orientation: 'vertical',
+  orientation: 'horizontal',
   categories: ['AIME 2024', 'MATH-500', 'Codeforces (percentile)', 'SWE-bench Verified', 'LiveCodeBench', 'GPQA Diamond', 'MMLU', 'Aider-Polyglot', 'SimpleQA'],
   series: [
     {
@@ -44,34 +44,8 @@ export const r1VsO1Benchmarks: TalkChart = {
     },
   ],
   valueAxis: { title: 'Score (%)', max: 100 },
-  valueLabels: true,
   alt: 'In DeepSeek’s own table R1 comes close to OpenAI o1, narrowly ahead on the maths tests and behind on general knowledge and on the Aider-Polyglot coding test.',
   note: t`Scores from DeepSeek’s own evaluation table, against the December release of o1.`,
-};
-
-/** What DeepSeek-V3's final training run cost, stage by stage, in GPU-hours and in dollars at the report's rental price. */
-export const v3CostByStage: TalkChart = {
-  id: 'v3-cost-by-stage',
-  type: 'bar',
-  orientation: 'horizontal',
-  categories: ['Pre-training', 'Context extension', 'Post-training', 'The whole run'],
-  series: [
-    {
-      label: 'H800 GPU-hours',
-      color: 'neutral',
-      points: [
-        { fact: 'v3-pretrain-hrs', also: 'v3-pretrain-cost' },
-        { fact: 'v3-ctx-hrs', also: 'v3-ctx-cost' },
-        { fact: 'v3-post-hrs', also: 'v3-post-cost' },
-        { fact: 'v3-total-hrs', also: 'v3-cost', color: 'accent' },
-      ],
-    },
-  ],
-  valueAxis: { title: 'H800 GPU-hours' },
-  secondaryAxis: { title: 'US dollars at the report’s rental price', rate: 'v3-rate' },
-  valueLabels: true,
-  alt: 'Almost all of DeepSeek-V3’s final training run was pre-training, and the three stages add up to the widely quoted headline cost at the assumed rental price.',
-  note: t`Rented at ${f('v3-rate')}; the report excludes research and ablation runs.`,
 };
 
 /** DeepSeek-V3's training compute against Llama 3.1 405B's. */
@@ -189,7 +163,7 @@ export const capexPlanVsActual: TalkChart = {
   valueAxis: { title: 'Capital expenditure (US dollars)' },
   valueLabels: true,
   alt: 'All four companies spent more on capital expenditure than they had planned when DeepSeek shook the market, Amazon and Alphabet by the widest margins.',
-  note: t`Not like for like: Microsoft planned AI data centres and reports all capex with leases, for a year ending in June; Amazon said “over” its plan; Alphabet’s and Amazon’s actuals sum four quarters.`,
+  note: t`Not like for like: Microsoft planned AI data centres but reports all capex; Amazon said “over” its plan.`,
 };
 
 /**
@@ -226,4 +200,4 @@ export const nvidiaMarketValue: TalkChart = {
 };
 
 /** Every chart, for tests and the draft section. */
-export const CHARTS = [r1VsO1Benchmarks, v3CostByStage, v3VsLlamaCompute, apiPrices, mag7OnSelloffDay, largestOneDayLosses, capexPlanVsActual, nvidiaMarketValue] as const;
+export const CHARTS = [r1VsO1Benchmarks, v3VsLlamaCompute, apiPrices, mag7OnSelloffDay, largestOneDayLosses, capexPlanVsActual, nvidiaMarketValue] as const;

@@ -10,7 +10,6 @@ import { costModel } from './kinds/cost-model.ts';
 import { REGISTRY_DATA } from './registry.ts';
 import { closing } from './sections/closing.ts';
 import { costDebate } from './sections/cost-debate.ts';
-import { interpretation } from './sections/interpretation.ts';
 import { market } from './sections/market.ts';
 import { narrativeWar } from './sections/narrative-war.ts';
 import { introduction, opening } from './sections/opening.ts';
@@ -34,5 +33,5 @@ export const deck = talk({
   registry: REGISTRY_DATA,
   kinds: { 'cost-model': costModel },
   wording: { interestLabel: 'Stake', paragraphsLabel: 'Essay' },
-  sections: [opening, market, introduction, theFacts, costDebate, narrativeWar, reactions, interpretation, since, verdict, closing],
+  sections: [opening, market, introduction, theFacts, costDebate, narrativeWar, reactions, since, verdict, closing],
 });

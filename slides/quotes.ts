@@ -234,13 +234,14 @@ const EXCERPTS = {
   'nadella-jevons': excerpt('nadella', 'Jevons paradox strikes again!'),
   'trump-wake-up-call': excerpt('trump-wake-up', 'should be a wake-up call for our industries'),
   'altman-better-models': excerpt('altman-r1', 'we will obviously deliver much better models'),
-  'openai-distill-short': excerpt('openai-distill', 'constantly trying to distill the models of leading US AI companies'),
-  'wang-h100-short': excerpt('wang-h100', 'My understanding is that DeepSeek has 50,000 H100s.'),
-  'nvidia-inference': excerpt('nvidia-statement', 'Inference requires significant numbers of NVIDIA GPUs and high-performance networking.'),
+  'openai-distill-short': excerpt('openai-distill', 'trying to distill the models of leading US AI companies'),
+  'wang-h100-short': excerpt('wang-h100', 'DeepSeek has 50,000 H100s.'),
+  'nvidia-inference': excerpt('nvidia-statement', 'Inference requires significant numbers of NVIDIA GPUs'),
   'zuckerberg-capex-short': excerpt('zuckerberg-capex-advantage', 'investing very heavily in CapEx and infra is going to be a strategic advantage'),
   'cook-efficiency': excerpt('cook', 'innovation that drives efficiency is a good thing.'),
   'gelsinger-cheaper-market': excerpt('gelsinger-cheaper', 'Making it dramatically cheaper will expand the market for it.'),
-  'taleb-adjustment': excerpt('taleb-beginning', 'This is the beginning… The beginning of an adjustment of people to reality.'),
+  'taleb-adjustment': excerpt('taleb-beginning', 'The beginning of an adjustment of people to reality.'),
+  'amodei-not-ratios': excerpt('amodei-ratios', 'not anywhere near the ratios people have suggested'),
 } satisfies Record<string, Quote>;
 
 export const QUOTES = { ...FULL_QUOTES, ...EXCERPTS };

@@ -10,11 +10,9 @@ export const closing = section({
       id: 'takeaways',
       title: 'Read the source, weigh the stake, check the date',
       bullets: [
-        t`Read the primary source: the cost paper said what the headlines left out.`,
+        t`Read the primary source, and check its date.`,
         t`Weigh every voice against its stake, mine included.`,
-        t`A record loss is not a black swan when the news was public for weeks.`,
-        t`Cheaper intelligence grows the market; it reshuffles who profits.`,
-        t`Check the date: in AI, last year’s figure is history.`,
+        t`Cheaper intelligence grows the market and reshuffles who profits.`,
       ],
       stepwise: true,
       timing: 35,
@@ -23,6 +21,7 @@ export const closing = section({
         t`My first write-up ended with a heading for takeaways, and the text under it was lost. So here they are.`,
         t`Go to the primary source: the V3 report itself said the headline number left out research and experiments. Discount every opinion by what the speaker stands to gain, and that includes me.`,
         t`Do not confuse a huge move with a surprise: everything was published weeks earlier. And cheaper intelligence does not shrink the market; it changes who wins in it.`,
+        t`Last, check the date on every figure. In AI, last year's number is already history.`,
       ],
     },
     {

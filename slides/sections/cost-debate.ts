@@ -4,7 +4,8 @@ import { formatValue } from '../../src/core/format.ts';
 import { fact, factNumber } from '../registry.ts';
 import { AS_OF_TEXT } from '../as-of.ts';
 import type { FactId } from '../facts.ts';
-import { apiPrices, v3CostByStage, v3VsLlamaCompute } from '../charts.ts';
+import { apiPrices, v3VsLlamaCompute } from '../charts.ts';
+import { costBill } from '../pictures.ts';
 
 /** A fact as a code literal, digits grouped the way code groups them: 2_664_000. */
 const literal = (id: FactId): string => factNumber(id).toLocaleString('en-US', { maximumFractionDigits: 3 }).replaceAll(',', '_');
@@ -69,17 +70,32 @@ export const costDebate = section({
       ],
     },
     {
-      kind: 'chart',
+      kind: 'statement',
       id: 'cost-headline',
-      title: 'The number that shook the market',
-      chart: v3CostByStage,
-      takeaway: t`${f('v3-cost', 'short')}: the final run at an assumed rental price. o1’s ${f('cmp-o1-cost-claim', 'short')}: a figure I repeated, unsourced.`,
-      timing: 40,
+      title: 'One number shook the market',
+      figure: 'v3-cost',
+      statement: t`to train DeepSeek-V3: the final run, at an assumed rental price`,
+      detail: t`o1’s ${f('cmp-o1-cost-claim', 'short')}: a figure I repeated, unsourced.`,
+      timing: 25,
       paragraphs: ['P07'],
       notes: [
         t`What shocked people was DeepSeek's figure: about ${f('v3-cost', 'short')} of compute to train V3. Set against it was a billion dollars said to have gone into OpenAI's o1.`,
         t`Look at what the ${f('v3-cost')} is. It counts the GPU-hours of the final run on ${f('v3-gpus')} H800s. DeepSeek owns that cluster; the report prices the hours at an assumed rental rate.`,
         t`The report itself leaves out research and ablation runs. And the billion? I repeated it, and I found no source for it. OpenAI never published a training cost for o1, so the two cannot be compared.`,
+      ],
+    },
+    {
+      kind: 'diagram',
+      id: 'cost-bill',
+      title: 'The headline counts one thin slice of the bill',
+      picture: costBill(),
+      takeaway: t`The final run, not the research, the chips or the people.`,
+      sources: ['deepseek-v3-report'],
+      timing: 25,
+      paragraphs: ['P07', 'P13b'],
+      notes: [
+        t`Picture the whole bill for building a lab like DeepSeek. The chips and the data centres come first, then years of research and failed runs, then the people.`,
+        t`The famous number is only the thin slice on top: renting the GPUs for the last training run. The report says so itself, in plain words, so nobody was hiding anything.`,
       ],
     },
     {
@@ -103,6 +119,7 @@ export const costDebate = section({
       title: 'V3 used a tenth of the compute of Meta’s biggest Llama',
       chart: v3VsLlamaCompute,
       takeaway: t`A comparison no rental price can distort.`,
+      layout: 'evidence',
       timing: 25,
       paragraphs: ['P10', 'P13c'],
       notes: [
@@ -116,12 +133,12 @@ export const costDebate = section({
       title: 'Every estimate of DeepSeek’s spend comes with a stake',
       columns: ['Who', 'Says', 'Stake'],
       rows: [
-        [t`DeepSeek`, t`${f('v3-cost', 'short')}, final run only`, t`Cheap is its pitch`],
-        [t`SemiAnalysis`, t`${f('semianalysis-gpus')}; ${f('semianalysis-server-capex', 'short')} of servers`, t`Sells chip research`],
-        [t`Dario Amodei`, t`${f('amodei-deepseek-chips')}, about ${f('amodei-deepseek-chips-value', 'short')}`, t`Rival lab; wants export curbs`],
-        [t`Alexandr Wang`, t`${f('wang-h100-claim')}, H100s, unproven`, t`Sells data to US labs`],
+        [t`DeepSeek`, t`${f('v3-cost', 'short')}, one run`, t`Cheap is its pitch`],
+        [t`SemiAnalysis`, t`${f('semianalysis-server-capex', 'short')} of servers`, t`Sells chip research`],
+        [t`Dario Amodei`, t`${f('amodei-deepseek-chips')}`, t`Rival lab`],
+        [t`Alexandr Wang`, t`${f('wang-h100-claim')}, unproven`, t`Sells data to labs`],
       ],
-      caption: t`Fleets, not one run: another question.`,
+      caption: t`Fleets, not one run.`,
       timing: 40,
       paragraphs: ['P07', 'P12', 'P13b'],
       notes: [

@@ -1,6 +1,7 @@
 /** Part 2, the hook: the sell-off itself: the record loss, the Magnificent 7 and the indices, who fell hardest. */
 import { f, section, t } from '../authoring.ts';
 import { largestOneDayLosses, mag7OnSelloffDay } from '../charts.ts';
+import { valueChain } from '../pictures.ts';
 
 export const market = section({
   id: 'market',
@@ -42,19 +43,31 @@ export const market = section({
       rows: [
         [t`Vistra`, t`Power for data centres`, t`${f('mkt-vistra-pct')}`],
         [t`Siemens Energy`, t`Grid and turbines`, t`${f('mkt-siemens-energy-pct')}`],
-        [t`Broadcom`, t`AI chips, networking`, t`${f('mkt-avgo-pct')}`],
+        [t`Broadcom`, t`AI chips`, t`${f('mkt-avgo-pct')}`],
         [t`NVIDIA`, t`AI chips`, t`${f('mkt-nvda-pct')}`],
-        [t`TSMC (US shares)`, t`Makes the chips`, t`${f('mkt-tsm-pct')}`],
-        [t`Oracle`, t`Data-centre cloud`, t`${f('mkt-orcl-pct')}`],
+        [t`TSMC (US)`, t`Makes chips`, t`${f('mkt-tsm-pct')}`],
+        [t`Oracle`, t`Cloud`, t`${f('mkt-orcl-pct')}`],
         [t`Chip index`, t`Semiconductors`, t`${f('mkt-sox-pct')}`],
       ],
-      caption: t`Reports of TSMC’s move differ, so it is shown as a range.`,
-      timing: 35,
+      timing: 30,
       paragraphs: ['P15', 'P18'],
       notes: [
         t`The deepest falls were not in the software giants. They were in what AI is built from: chips, and the power to run them.`,
         t`Vistra, a power producer sold as an AI play, lost over a quarter of its value. Constellation, Talen and GE Vernova fell hard too, and Siemens Energy was the weakest stock on the STOXX 600.`,
         t`Taiwan was closed for the Lunar New Year, so TSMC only traded in New York, and reports of that move disagree. The market was betting that cheaper models need fewer data centres. Was that a black swan? First, who is asking.`,
+      ],
+    },
+    {
+      kind: 'diagram',
+      id: 'market-chain',
+      title: 'The market sold the start of the chain, not its end',
+      picture: valueChain(),
+      takeaway: t`Chips and power fell; Apple, which builds on others’ models, rose ${f('mkt-aapl-rise')}.`,
+      timing: 25,
+      paragraphs: ['P15', 'P17'],
+      notes: [
+        t`Think of AI as a chain. Chips and power at one end, the labs that train models in the middle, and the apps we use at the other end.`,
+        t`That Monday the market sold the start of the chain hardest. Apple, which sells devices and builds on other people's models, went up. Cheaper models move the money along the chain; they do not make it vanish.`,
       ],
     },
   ],

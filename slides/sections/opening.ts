@@ -34,8 +34,7 @@ export const introduction = section({
       id: 'why-this-talk',
       title: 'I read for three days, with my biases on the table',
       bullets: [
-        t`Hooked the Sunday before the sell-off of ${f('mkt-selloff-date')}`,
-        t`Three days of reading, as a non-expert`,
+        t`Three days of reading from the Sunday before ${f('mkt-selloff-date')}, as a non-expert`,
         t`No positions in the Magnificent 7: a bias of its own`,
         t`Written without an LLM; AI tools helped the research`,
       ],

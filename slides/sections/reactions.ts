@@ -10,11 +10,11 @@ export const reactions = section({
       id: 'reactions-race',
       title: 'First framing: a race, and we will win it',
       quotes: [
-        { quote: 'andreessen-sputnik', interest: t`His fund backs US AI start-ups; a race brings money.` },
-        { quote: 'trump-wake-up-call', interest: t`Had unveiled the ${f('stargate-total', 'short')} Stargate plan a day after R1.` },
+        { quote: 'andreessen-sputnik', interest: t`Backs US AI start-ups.` },
+        { quote: 'trump-wake-up-call', interest: t`Had just unveiled ${f('stargate-total', 'short')} Stargate.` },
         { quote: 'altman-better-models', interest: t`Sells ChatGPT Pro at ${f('px-chatgpt-pro')}.` },
       ],
-      timing: 35,
+      timing: 30,
       paragraphs: ['P11', 'P12', 'P16'],
       notes: [
         t`On the Sunday, Marc Andreessen called it AI's Sputnik moment. He invests in American AI, and a space race is the story that gets budgets approved. On the Monday the President called it a wake-up call; only days earlier he had stood at the White House with the Stargate partners.`,
@@ -26,11 +26,11 @@ export const reactions = section({
       id: 'reactions-jevons',
       title: 'Cheaper means more, say those who sell more',
       quotes: [
-        { quote: 'nadella-jevons', interest: t`Azure rents out the compute that more AI use needs.` },
-        { quote: 'msft-azure-r1', interest: t`OpenAI’s main backer, hosting its rival.` },
-        { quote: 'gelsinger-cheaper-market', interest: t`His start-up Gloo uses R1 instead of OpenAI.` },
+        { quote: 'nadella-jevons', interest: t`Azure rents the compute.` },
+        { quote: 'msft-azure-r1', interest: t`OpenAI’s main backer.` },
+        { quote: 'gelsinger-cheaper-market', interest: t`His start-up Gloo runs R1.` },
       ],
-      timing: 35,
+      timing: 30,
       paragraphs: ['P11', 'P12', 'P14'],
       notes: [
         t`Satya Nadella posted about the Jevons paradox before the US market even opened: when something gets cheaper and more efficient, we end up using far more of it. That is a perfectly good argument, and it is also exactly what the owner of Azure needs investors to believe.`,
@@ -42,11 +42,11 @@ export const reactions = section({
       id: 'reactions-doubters',
       title: 'They copied, they smuggled, or they need our chips',
       quotes: [
-        { quote: 'openai-distill-short', interest: t`Copying would leave its lead intact.` },
-        { quote: 'wang-h100-short', interest: t`His customers are the US labs.` },
+        { quote: 'openai-distill-short', interest: t`Copying keeps its lead.` },
+        { quote: 'wang-h100-short', interest: t`Sells data to US labs.` },
         { quote: 'nvidia-inference', interest: t`Lost ${f('nvda-mcap-loss', 'short')} that day.` },
       ],
-      timing: 35,
+      timing: 30,
       paragraphs: ['P11', 'P12', 'P18'],
       sources: ['chosun-musk'],
       notes: [
@@ -59,11 +59,11 @@ export const reactions = section({
       id: 'reactions-platforms',
       title: 'The platforms: spend on, open up, shrug',
       quotes: [
-        { quote: 'zuckerberg-capex-short', interest: t`Pledged ${f('cap-meta-plan', 'short')} of capex days earlier.` },
-        { quote: 'lecun-open-source', interest: t`Llama is open: that is his employer’s bet.` },
-        { quote: 'cook-efficiency', interest: t`Relies on others’ models: cheaper means more choice.` },
+        { quote: 'zuckerberg-capex-short', interest: t`Pledged ${f('cap-meta-plan', 'short')} capex.` },
+        { quote: 'lecun-open-source', interest: t`Llama.` },
+        { quote: 'cook-efficiency', interest: t`Uses others’ models.` },
       ],
-      timing: 35,
+      timing: 30,
       paragraphs: ['P11', 'P12', 'P15', 'P17'],
       notes: [
         t`Meta had announced its spending plan the Friday before. On the earnings call Zuckerberg said heavy spending would stay an advantage, and that it was too early to judge. Yann LeCun read DeepSeek as open models beating closed ones, which is Meta's own strategy with Llama.`,

@@ -1,6 +1,7 @@
 /** Part 10: the black swan question: Taleb's three tests weighed with the evidence, two insiders' views, and my verdict. */
 import { em, f, section, t } from '../authoring.ts';
 import { AS_OF_TEXT } from '../as-of.ts';
+import { blackSwan } from '../pictures.ts';
 
 export const verdict = section({
   id: 'verdict',
@@ -11,6 +12,7 @@ export const verdict = section({
       id: 'verdict-divider',
       title: 'A black swan?',
       kicker: 'Taleb’s three tests, weighed with what we know now',
+      picture: blackSwan(),
       timing: 10,
       paragraphs: ['P14'],
       notes: [
@@ -23,11 +25,11 @@ export const verdict = section({
       title: 'Taleb’s tests: one fails, one held briefly, one holds',
       columns: ['Test', 'The evidence', 'Verdict'],
       rows: [
-        [t`An outlier`, t`Public since ${f('rel-v3-paper')}; on the cost curve (Amodei)`, t`${em('Fails')}`],
-        [t`Extreme impact`, t`${f('nvda-mcap-loss', 'short')} gone; a record close by ${f('mkt-nvda-4t-close')}`, t`Briefly`],
-        [t`Explained after`, t`Every pundit had a story by Tuesday`, t`Holds`],
+        [t`An outlier`, t`Public since ${f('rel-v3-paper')}`, t`${em('Fails')}`],
+        [t`Extreme impact`, t`${f('nvda-mcap-loss', 'short')}, back by ${f('mkt-nvda-4t-close')}`, t`Briefly`],
+        [t`Explained after`, t`A story by Tuesday`, t`Holds`],
       ],
-      caption: t`${AS_OF_TEXT}. ${em('The Black Swan')} (${f('bs-book-year')}): all three must hold, for whoever is watching.`,
+      caption: t`${AS_OF_TEXT}. ${em('The Black Swan')} (${f('bs-book-year')}): all three must hold.`,
       timing: 55,
       paragraphs: ['P06', 'P14'],
       sources: ['amodei-export-controls'],
@@ -43,8 +45,8 @@ export const verdict = section({
       id: 'verdict-taleb',
       title: 'Two experts saw no outlier: a cost curve, a gray swan',
       quotes: [
-        { quote: 'amodei-ratios', interest: t`Runs a rival lab; wants export curbs.` },
-        { quote: 'taleb-adjustment', interest: t`Advises Universa, a crash-hedging fund.` },
+        { quote: 'amodei-not-ratios', interest: t`Runs a rival lab.` },
+        { quote: 'taleb-adjustment', interest: t`Advises a crash-hedging fund.` },
       ],
       sources: ['taleb-universa-history', 'bloomberg-taleb-2026'],
       timing: 35,
@@ -59,7 +61,7 @@ export const verdict = section({
       id: 'verdict-no',
       title: 'My verdict stands: no black swan',
       statement: t`Cheaper AI meant more AI, not less.`,
-      detail: t`${AS_OF_TEXT}. I concede: the chip story got more complex. I keep: the news was public.`,
+      detail: t`${AS_OF_TEXT}. The news was public; the chip story got more complex.`,
       timing: 45,
       paragraphs: ['P14', 'P15'],
       notes: [

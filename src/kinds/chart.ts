@@ -13,6 +13,8 @@ export interface ChartSlide<I extends Ids = AnyIds> extends SlideBase<I> {
   readonly chart: ChartSpec<I>;
   /** The one thing to read off the chart. */
   readonly takeaway?: Rich<I>;
+  /** `evidence`: the chart and its takeaway side by side (for charts of few bars), else the takeaway under it. */
+  readonly layout?: 'evidence';
 }
 
 export const chart = defineKind<ChartSlide>({
@@ -20,8 +22,12 @@ export const chart = defineKind<ChartSlide>({
   render: (slide, ctx) => {
     // The takeaway first: the chart's caption must know everything the slide cites.
     const takeaway = slide.takeaway && html`<p class="takeaway">${ctx.rich(slide.takeaway)}</p>`;
-    return html`${ctx.title(slide.title)}
-${renderChartFigure(slide.chart, ctx)}
+    const figure = renderChartFigure(slide.chart, ctx);
+    return slide.layout === 'evidence'
+      ? html`${ctx.title(slide.title)}
+<div class="evidence">${figure}${takeaway}</div>`
+      : html`${ctx.title(slide.title)}
+${figure}
 ${takeaway}`;
   },
 });

@@ -11,6 +11,7 @@ import { bullets, type BulletsSlide } from './bullets.ts';
 import { chart, type ChartSlide } from './chart.ts';
 import { closing, type ClosingSlide } from './closing.ts';
 import { code, type CodeSlide } from './code.ts';
+import { diagram, type DiagramSlide } from './diagram.ts';
 import { quote, type QuoteSlide } from './quote.ts';
 import { section, type SectionSlide } from './section.ts';
 import { sources, type SourcesSlide } from './sources.ts';
@@ -26,6 +27,7 @@ export type BuiltInSlide<I extends Ids = AnyIds> =
   | StatementSlide<I>
   | QuoteSlide<I>
   | ChartSlide<I>
+  | DiagramSlide<I>
   | CodeSlide<I>
   | TableSlide<I>
   | TimelineSlide<I>
@@ -42,6 +44,7 @@ export const BUILT_IN_KINDS: KindRegistry<BuiltInSlide> = {
   statement,
   quote,
   chart,
+  diagram,
   code,
   table,
   timeline,

@@ -1,4 +1,8 @@
-/** One to three dated quotes, each with the speaker's vested interest beside it. */
+/**
+ * One to three dated quotes side by side, a who-said-what grid: each quote short enough for a room to
+ * read, under it who said it (name, role, date) and what the speaker stands to gain. Where it was
+ * said and the full wording are in the quote's sources (the Sources slides) and the notes.
+ */
 import { formatDate } from '../core/format.ts';
 import { defineKind } from '../core/kind.ts';
 import type { AnyIds, Ids } from '../core/model/ids.ts';
@@ -18,7 +22,7 @@ export const quote = defineKind<QuoteSlide>({
     const q = ctx.registry.quote(id);
     return html`<figure class="quote">
 <blockquote><p>${q.text}</p></blockquote>
-<figcaption><strong>${q.who}</strong>, ${q.role} · <time datetime="${q.date}">${formatDate(q.date)}</time>, ${q.where}<span class="interest"><span class="interest-label">${ctx.talk.wording.interestLabel}:</span> ${ctx.rich(interest)}</span></figcaption>
+<figcaption><span class="attribution"><strong class="who">${q.who}</strong> <span class="role">${q.role} · <time datetime="${q.date}">${formatDate(q.date)}</time></span></span><span class="interest"><span class="interest-label">${ctx.talk.wording.interestLabel}:</span> ${ctx.rich(interest)}</span></figcaption>
 </figure>`;
   })}</div>`,
 });

@@ -16,7 +16,7 @@ export interface SourcesSlide<I extends Ids = AnyIds> extends SlideBase<I> {
 }
 
 /** How many references fit on one Sources slide at a readable size. */
-export const SOURCES_PER_SLIDE = 27;
+export const SOURCES_PER_SLIDE = 21;
 
 export const sources = defineKind<SourcesSlide>({
   paginate: (slide, all) => {

@@ -24,7 +24,8 @@ export function chartPixelRatio(devicePixelRatio: number, deckScale: number, pri
   return printing ? Math.max(2, ratio) : ratio;
 }
 
-export const FONT_SIZE = { tick: 18, title: 18, label: 18, legend: 18 } as const;
+/** Back-row sizes (24px at 1280x720, as all slide text but citations); tooltips, on hover only, are smaller. */
+export const FONT_SIZE = { tick: 24, title: 24, label: 24, legend: 24 } as const;
 
 /** Room for the value labels beyond the longest bar, as a share of the axis. */
 const LABEL_ROOM = 0.12;

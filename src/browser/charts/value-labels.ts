@@ -75,14 +75,11 @@ export const valueLabelsPlugin: Plugin = {
         if (range) drawWhisker(chart, bar, range, horizontal, options.color);
         const text = options.labels[datasetIndex]?.[index];
         if (!text) return;
-        const { x, y, base, width: barWidth, height: barHeight } = bar.getProps(['x', 'y', 'base', 'width', 'height'], true) as Record<'x' | 'y' | 'base' | 'width' | 'height', number>;
-        // Thin bars (many groups) get smaller labels, so neighbouring labels never touch.
-        let size = horizontal ? Math.max(12, Math.min(options.size, Math.round(barHeight + 2))) : options.size;
+        const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as Record<'x' | 'y' | 'base', number>;
+        // Always the back-row size: a chart whose bars are too thin for their labels should drop them
+        // (valueLabels: false, as the benchmark chart does), not whisper them.
+        const size = options.size;
         ctx.font = `600 ${size}px ${options.font}`;
-        while (!horizontal && size > 12 && ctx.measureText(text).width > barWidth + 6) {
-          size -= 1;
-          ctx.font = `600 ${size}px ${options.font}`;
-        }
         const width = ctx.measureText(text).width;
         if (horizontal) {
           const end = range ? Math.max(x, chart.scales.x!.getPixelForValue(range[1])) : x;

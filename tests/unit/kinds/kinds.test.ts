@@ -68,7 +68,7 @@ describe('each kind’s layout', () => {
 
   it('quote: the words, who said them when and where, and their stake, with the caption last', () => {
     const quote = markup('quote');
-    expect(quote).toContain('<blockquote><p>We did it with less.</p></blockquote>\n<figcaption><strong>A. Founder</strong>, CEO, Example Lab · <time datetime="2025-01-20">20 Jan 2025</time>, interview<span class="interest"><span class="interest-label">Stake:</span> Sells the model.</span></figcaption>\n</figure>');
+    expect(quote).toContain('<blockquote><p>We did it with less.</p></blockquote>\n<figcaption><span class="attribution"><strong class="who">A. Founder</strong> <span class="role">CEO, Example Lab · <time datetime="2025-01-20">20 Jan 2025</time></span></span><span class="interest"><span class="interest-label">Stake:</span> Sells the model.</span></figcaption>\n</figure>');
     expect(quote).toContain('Example Lab, 27 Dec 2024');
   });
 

@@ -28,6 +28,8 @@ function visibleBodyWords(markup: string): number {
     .replace(/<p class="cite">[\s\S]*?<\/p>/g, ' ')
     .replace(/<h[1-3][^>]*>[\s\S]*?<\/h[1-3]>/g, ' ')
     .replace(/<pre class="code">[\s\S]*?<\/pre>/g, ' ')
+    // A picture's alt text is for screen readers; its labels are read.
+    .replace(/<title>[\s\S]*?<\/title>/g, ' ')
     .replace(/<table class="chart-table">[\s\S]*?<\/table>/g, ' ')
     .replace(/<ol class="sources-list"[^>]*>[\s\S]*?<\/ol>/g, ' ')
     // A quote's attribution is not read as body text; the speaker's stake inside the caption is.

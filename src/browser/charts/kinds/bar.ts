@@ -55,7 +55,7 @@ export function barConfig(data: ResolvedChart, theme: ChartTheme, env: DrawEnvir
       stacked: data.stacked,
       grid: { display: false },
       border: { color: theme.grid },
-      ticks: { color: theme.text, font: { ...font, size: crowded ? FONT_SIZE.label - 2 : FONT_SIZE.label }, maxRotation: 0, autoSkip: false },
+      ticks: { color: theme.text, font: { ...font, size: FONT_SIZE.label }, maxRotation: 0, autoSkip: false },
     },
     [valueAxis]: value,
   };
