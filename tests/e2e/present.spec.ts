@@ -188,6 +188,47 @@ test.describe('speaker view', () => {
   }
 });
 
+test.describe('speaker view, presenting live', () => {
+  test('shows the relay’s state and the Remote and Follow addresses as QR codes a phone reads off the screen', async ({ page }) => {
+    // Until the relay is part of the deck, its status is stood in for at the speaker view's door:
+    // before the speaker view listens, each state the deck sends is heard again with the relay's
+    // status in it, from the same window (once the speaker asks for it, by a flag on its window).
+    const remoteUrl = 'http://192.168.1.20:4173/remote/?token=k3YpresenterRemoteToken0123456789';
+    const followUrl = 'http://192.168.1.20:4173/?follow';
+    // (A popup's first document is about:blank, whose window the page it loads keeps: the listener
+    // is added there, and acts only once the flag is set.)
+    await page.context().addInitScript((status) => {
+      addEventListener('message', (event) => {
+        const state = event.data as { type?: string; live?: { state: string } } | null;
+        if (!(window as unknown as { standInRelay?: boolean }).standInRelay || state?.type !== 'state' || state.live?.state !== 'off') return;
+        event.stopImmediatePropagation();
+        dispatchEvent(new MessageEvent('message', { data: { ...state, live: status }, source: event.source, origin: event.origin }));
+      });
+    }, { state: 'live', role: 'presenter', followers: 12, remoteUrl, followUrl });
+    await openDeck(page);
+    const speaker = await openSpeakerView(page);
+    const live = speaker.locator(`#${SPEAKER_ID.live}`);
+    // Without `npm run present` the deck is not live, and the panel stays away.
+    await expect(live).toBeHidden();
+    await speaker.evaluate(() => ((window as unknown as { standInRelay: boolean }).standInRelay = true));
+    await page.keyboard.press('PageDown');
+    await expect(live).toBeVisible();
+    await expect(live.locator('.sv-live-state')).toHaveText('Live · 12 following');
+    const codes = live.locator('svg.qr');
+    await expect(codes).toHaveCount(2);
+    for (const [i, url] of [remoteUrl, followUrl].entries()) {
+      const code = codes.nth(i);
+      await code.scrollIntoViewIfNeeded();
+      const box = (await code.boundingBox())!;
+      // With a margin of the panel around it, as a camera sees it on the screen.
+      const shot = await speaker.screenshot({ clip: { x: box.x - 12, y: box.y - 12, width: box.width + 24, height: box.height + 24 } });
+      const pixels = await imagePixels(speaker, `data:image/png;base64,${shot.toString('base64')}`);
+      expect(jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data).toBe(url);
+    }
+    if (process.env.PRESENT_SHOTS) await speaker.screenshot({ path: `${process.env.PRESENT_SHOTS}/speaker-live.png` });
+  });
+});
+
 test.describe('rehearsal', () => {
   test('records each slide’s time per run, pauses for questions apart, shows the splits, and saves a file the project reads', async ({ page }) => {
     await openDeck(page);

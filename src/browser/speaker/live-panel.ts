@@ -17,8 +17,9 @@ let shownKey = '';
 function addressCard(label: string, url: string, svg: string): HTMLElement {
   const card = document.createElement('figure');
   card.className = 'sv-qr';
-  // The encoder's own SVG markup (modules as one path, the label escaped by its html tag), parsed as SVG.
-  const code = document.importNode(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement, true);
+  // The encoder's own SVG markup (modules as one path, the label escaped by its html tag). Parsed as
+  // HTML, as the closing slide's copy is: the markup names no namespace, which HTML's parser supplies.
+  const code = document.importNode(new DOMParser().parseFromString(svg, 'text/html').body.firstElementChild!, true);
   const caption = document.createElement('figcaption');
   const name = document.createElement('strong');
   name.textContent = label;
