@@ -18,6 +18,11 @@ describe('src/browser/query-options', () => {
       '?print-pdf&margin=0&pdfSeparateFragments=false&handout',
       // What npm run pdf -- --notes --per-page 3 --paper letter --theme dark opens.
       '?print-pdf&margin=0&handout&perPage=3&paper=letter&theme=dark',
+      // The speaker view's window and its previews (src/browser/speaker/channel.ts).
+      '?view=speaker',
+      '?receiver&postMessageEvents=true&transition=none&backgroundTransition=none&controls=false&progress=false&slideNumber=false&autoSlide=0',
+      // The Presenter address npm run present prints.
+      '?token=k3Y-presenter_token-0123456789',
       '?view=scroll',
       '?view=slides&showNotes=true',
       '?notes',
@@ -25,6 +30,11 @@ describe('src/browser/query-options', () => {
     ]) {
       expect(checkQuery(search)).toEqual({ search, refused: [] });
     }
+  });
+
+  it('takes out a presenter token that is no token', () => {
+    expect(checkQuery('?token=short').refused).toEqual(['token=short']);
+    expect(checkQuery('?token=%3Cscript%3Ealert(1)%3C%2Fscript%3E0000000').refused).toHaveLength(1);
   });
 
   it('takes out malformed values and leaves the rest of the address', () => {
