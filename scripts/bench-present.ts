@@ -19,7 +19,7 @@ import { kib } from './measure/payload.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { talk } from '../vite.config.ts';
 import { runCommand } from '../src/node/cli.ts';
-import { READY, readySelector } from '../src/core/contract.ts';
+import { READY, readySelector, SPEAKER_ID } from '../src/core/contract.ts';
 
 const USAGE = `Usage: npm run bench:present
 
@@ -59,9 +59,9 @@ async function timeToSpeakerView(browser: Browser, url: string): Promise<number>
   const opened = context.waitForEvent('page');
   await page.keyboard.press('s');
   const speaker = await opened;
-  await speaker.waitForSelector('#connection-status', { state: 'hidden' });
-  for (const which of ['current', 'upcoming']) {
-    await speaker.frameLocator(`#${which}-slide iframe`).locator(readySelector(READY.deck)).waitFor({ state: 'attached' });
+  await speaker.waitForSelector(`#${SPEAKER_ID.connection}`, { state: 'hidden' });
+  for (const preview of [SPEAKER_ID.current, SPEAKER_ID.next]) {
+    await speaker.frameLocator(`#${preview}`).locator(readySelector(READY.deck)).waitFor({ state: 'attached' });
   }
   const ms = Math.round(performance.now() - start);
   await context.close();

@@ -3,7 +3,8 @@
  * the network by default, and prints the three addresses of the talk with QR codes for the phones.
  */
 import QRCode from 'qrcode';
-import { DIST_DIR, ensureBuilt } from '../src/node/build.ts';
+import { join } from 'node:path';
+import { DIST_DIR, ensureBuilt, PROJECT_ROOT } from '../src/node/build.ts';
 import { runCommand } from '../src/node/cli.ts';
 import { portFlag, serverFlags, serverFlagsUsage } from '../src/node/serve/flags.ts';
 import { startPresentServer } from '../src/node/live/present-server.ts';
@@ -25,7 +26,7 @@ function terminalQr(url: string): Promise<string> {
 async function present(values: { port: string; host: string; base: string }): Promise<void> {
   const port = portFlag(values.port);
   // The port first: a port in use is reported at once, not after a build.
-  const running = await startPresentServer({ root: DIST_DIR, port, host: values.host, base: values.base }).catch((error: NodeJS.ErrnoException) => {
+  const running = await startPresentServer({ root: DIST_DIR, port, host: values.host, base: values.base, rehearsals: { dir: join(PROJECT_ROOT, 'rehearsals'), talk: talk.meta.title } }).catch((error: NodeJS.ErrnoException) => {
     const hint = error.code === 'EADDRINUSE' ? ` Port ${port} is taken: try --port 0 for a free one.` : '';
     throw new Error(`Could not start the server: ${error.message}.${hint}`);
   });

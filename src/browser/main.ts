@@ -19,7 +19,7 @@ import '../styles/live.css';
 // Each slide kind's styles sit beside its module in src/kinds/.
 import.meta.glob('../kinds/*.css', { eager: true });
 
-import Reveal from 'reveal.js';
+import Reveal, { type RevealApi } from 'reveal.js';
 // The talk's own plugins and styles (its slide kinds), from the browser entry vite.config.ts names.
 import { plugins as talkPlugins } from 'virtual:talk/browser';
 import { READY, READY_VALUE, SELECTOR } from '../core/contract.ts';
@@ -38,53 +38,62 @@ import { scrollPages } from './scroll-pages.ts';
 import { searchBox } from './search-box.ts';
 import { toolbar } from './toolbar.ts';
 import { viewChoice } from './view-choice.ts';
+import { isSpeakerWindow } from './speaker/channel.ts';
 import { acceptOwnMessagesOnly, framedByAnotherOrigin, refuseForeignFrame } from './window-guard.ts';
 
 const root = document.querySelector<HTMLElement>(SELECTOR.deck);
 if (!root) throw new Error('The page has no .reveal element: index.html is not the deck template.');
-// Before reveal and its plugins listen for messages, and before anything runs in a foreign frame.
-acceptOwnMessagesOnly();
 if (framedByAnotherOrigin()) {
   refuseForeignFrame(root);
   throw new Error('The deck is framed by a page of another site, so it does not start.');
 }
-// Before anything reads the address: reveal takes its options from it, and its fragment for a slide.
-applyQueryChecks();
-const liveKey = takeLiveKey();
-
-const view = viewChoice();
-
-// Each plugin is one concern; they start in this order, before reveal lays anything out.
-const plugins = [
-  // First: its resize guard must hear the window before reveal does.
-  revealFixes(),
-  printView(),
-  presenter(),
-  charts(),
-  view,
-  // The scroll view's pages are measured, then the notes go beneath them; the toolbar follows both.
-  scrollPages(),
-  scrollNotes(),
-  notesPanel(),
-  searchBox(),
-  controlsLabel(),
-  toolbar({ chooseScrollView: (on) => view.choose(on) }),
-  // The live relay, when this window is the presenter's or a follower's: it moves the deck once ready.
-  deckLive(liveKey),
-  // The talk's own, after the engine's: a kind that changes a chart's data asks the charts to redraw.
-  ...talkPlugins,
-];
-
-const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-const deck = new Reveal(root, revealConfig({ reducedMotion, plugins }));
 
 declare global {
   interface Window {
     /** The running deck, for tests and tools: DeckTape looks for `window.Reveal`. */
-    Reveal: typeof deck;
+    Reveal: RevealApi;
   }
 }
-window.Reveal = deck;
 
-await deck.initialize();
+if (isSpeakerWindow()) {
+  // The speaker view: the same page, which reads its slides and shows them to the speaker instead
+  // (its code loads only here). It listens to its deck and its own previews only, by itself.
+  const { startSpeakerView } = await import('./speaker/speaker-view.ts');
+  startSpeakerView(root);
+} else {
+  // Before reveal and its plugins listen for messages.
+  acceptOwnMessagesOnly();
+  // Before anything reads the address: reveal takes its options from it, and its fragment for a slide.
+  applyQueryChecks();
+  const liveKey = takeLiveKey();
+
+  const view = viewChoice();
+
+  // Each plugin is one concern; they start in this order, before reveal lays anything out.
+  const plugins = [
+    // First: its resize guard must hear the window before reveal does.
+    revealFixes(),
+    printView(),
+    presenter(),
+    charts(),
+    view,
+    // The scroll view's pages are measured, then the notes go beneath them; the toolbar follows both.
+    scrollPages(),
+    scrollNotes(),
+    notesPanel(),
+    searchBox(),
+    controlsLabel(),
+    toolbar({ chooseScrollView: (on) => view.choose(on) }),
+    // The live relay, when this window is the presenter's or a follower's: it moves the deck once ready.
+    deckLive(liveKey),
+    // The talk's own, after the engine's: a kind that changes a chart's data asks the charts to redraw.
+    ...talkPlugins,
+  ];
+
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const deck = new Reveal(root, revealConfig({ reducedMotion, plugins }));
+  window.Reveal = deck;
+
+  await deck.initialize();
+}
 document.documentElement.setAttribute(READY.deck, READY_VALUE);

@@ -26,7 +26,7 @@ const either =
 const TRANSITIONS = oneOf('none', 'fade', 'slide', 'convex', 'concave', 'zoom');
 
 /**
- * What a link may set: the speaker view's previews (notes plugin), the print view (the PDF export),
+ * What a link may set: the speaker view's previews (src/browser/speaker/channel.ts), the print view (the PDF export),
  * the reader's views, and looks that cannot stop the deck. Keys and values as reveal reads them.
  */
 export const QUERY_OPTIONS: Readonly<Record<string, Check>> = {
@@ -46,8 +46,8 @@ export const QUERY_OPTIONS: Readonly<Record<string, Check>> = {
   pdfSeparateFragments: flag,
   pdfMaxPagesPerSlide: numberIn(1, 100),
   showNotes: either(flag, oneOf('separate-page')),
-  // The reader: ?view=scroll, ?view=slides (src/browser/view-choice.ts).
-  view: oneOf('scroll', 'print', 'slides'),
+  // The reader: ?view=scroll, ?view=slides (src/browser/view-choice.ts); ?view=speaker, the speaker view's window.
+  view: oneOf('scroll', 'print', 'slides', 'speaker'),
   slideNumber: either(flag, oneOf('h.v', 'h/v', 'c', 'c/t')),
   navigationMode: oneOf('default', 'linear', 'grid'),
   center: flag,

@@ -86,34 +86,6 @@ export function skipContrastOfPlainSlides(reveal: RevealApi): () => void {
   return replace(backgrounds, 'getContrastClass', (contrastOf) => (slide) => (hasOwnBackground(slide) ? contrastOf(slide) : null));
 }
 
-/** reveal's notes plugin's speaker window talks to the deck in JSON strings with this namespace. */
-export function isSpeakerViewMessage(data: unknown): boolean {
-  return typeof data === 'string' && data.includes('"reveal-notes"');
-}
-
-/** A slide and fragment as reveal's state names them (getState, setState). */
-export interface DeckPosition {
-  readonly indexh: number;
-  readonly indexv?: number;
-  readonly indexf?: number;
-}
-
-/**
- * The position a speaker window asks the deck to go to: reveal's notes plugin sends
- * `{ method: 'setState', args: [state] }` as a JSON string through the postMessage API. Anything
- * else (another call, another message) gives undefined.
- */
-export function speakerViewSetState(data: unknown): DeckPosition | undefined {
-  if (typeof data !== 'string' || !data.includes('"setState"')) return undefined;
-  try {
-    const call = JSON.parse(data) as { method?: unknown; args?: unknown };
-    const state = Array.isArray(call.args) ? (call.args[0] as Partial<DeckPosition> | undefined) : undefined;
-    return call.method === 'setState' && typeof state?.indexh === 'number' ? (state as DeckPosition) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** reveal's ScrollView controller (js/controllers/scrollview.js): the parts the deck corrects. */
 interface ScrollViewInternals {
   active: boolean;

@@ -1,7 +1,7 @@
 /**
- * The deck talks only to its own windows. reveal's postMessage API and its notes plugin accept
- * messages from any window: a page that frames the deck or opened it could move slides, pause it,
- * switch the keyboard off, read the notes, or become the "speaker view" so that S opens nothing.
+ * The deck talks only to its own windows. reveal's postMessage API accepts messages from any window:
+ * a page that frames the deck or opened it could move slides, pause it, switch the keyboard off, or
+ * pose as the speaker view.
  * Here every message from another window is dropped before they see it, and a deck framed by a page
  * of another origin does not start (the server's frame-ancestors header says the same, but static
  * hosts cannot send headers).
@@ -27,20 +27,24 @@ export function framedByAnotherOrigin(): boolean {
 
 /**
  * The windows this page answers: itself; a window it opened (the speaker view: its opener is this
- * window), of this origin; and the frame's parent when that is of this origin or, from disk, local
- * (the speaker view driving its previews).
+ * window) and the window that opened it (the deck, to its speaker view), of this origin or, from
+ * disk, local; and the frame's parent when that is of this origin or, from disk, local (the speaker
+ * view driving its previews). From disk every page has an origin of its own, and only a local page
+ * can open or frame a local file (a web page cannot), so there the relation alone is enough.
  */
 export function isOwnWindow(source: MessageEventSource | null): boolean {
   if (source === window) return true;
   if (!source || !('postMessage' in source) || !('opener' in source)) return false;
   const other = source as Window;
-  if (other === window.parent && window.parent !== window) return location.protocol === 'file:' || !framedByAnotherOrigin();
-  return other.opener === window && sameOrigin(other);
+  const local = location.protocol === 'file:';
+  if (other === window.parent && window.parent !== window) return local || !framedByAnotherOrigin();
+  if (other.opener === window || (window.opener !== null && other === window.opener)) return local || sameOrigin(other);
+  return false;
 }
 
 /**
  * Drops every message from another window. A capturing listener on the window runs before the
- * bubbling ones reveal and its notes plugin add, whatever the order they were added in.
+ * bubbling ones reveal and the presenter plugin add, whatever the order they were added in.
  */
 export function acceptOwnMessagesOnly(): void {
   window.addEventListener(

@@ -35,8 +35,12 @@ export const ATTR = {
   kind: 'data-kind',
   /** section: the id of the part of the talk it belongs to. */
   section: 'data-section',
+  /** section: the title of the part of the talk it belongs to (the speaker view's parts). */
+  sectionTitle: 'data-section-title',
   /** section: seconds planned for the slide; the speaker view paces against their sum. */
   timing: 'data-timing',
+  /** <html>: the colour theme, 'light' or 'dark' (dark when absent); the speaker view takes the deck's. */
+  theme: 'data-theme',
   /** figure.chart: the resolved chart, as JSON. */
   chart: 'data-chart',
   /** figure.chart: the chart's id. */
@@ -137,6 +141,8 @@ export const QUERY = {
   notes: 'notes',
   /** The deck follows the presenter over the live relay (`npm run present` prints the address). */
   follow: 'follow',
+  /** reveal's embedded mode (isSpeakerNotes): the speaker view's previews of the deck. */
+  receiver: 'receiver',
 } as const;
 
 /**
@@ -148,9 +154,29 @@ export const LIVE = {
   socketPath: 'live',
   remotePage: 'remote.html',
   keyFragment: 'live',
+  /** Where the speaker view posts a rehearsal run, with the presenter's key (src/node/live/rehearsal-upload.ts). */
+  rehearsalPath: 'rehearsals',
 } as const;
 
-export const VIEW = { scroll: 'scroll', slides: 'slides', print: 'print' } as const;
+/** `?view=`: VIEW.speaker is the speaker view's own window (src/browser/speaker/). */
+export const VIEW = { scroll: 'scroll', slides: 'slides', print: 'print', speaker: 'speaker' } as const;
+
+/** The speaker view's parts, by id: its markup (src/browser/speaker/) and the tests share them. */
+export const SPEAKER_ID = {
+  current: 'speaker-current',
+  next: 'speaker-next',
+  notes: 'speaker-notes',
+  notesSize: 'speaker-notes-size',
+  elapsed: 'speaker-elapsed',
+  clock: 'speaker-clock',
+  slidePace: 'speaker-slide-pace',
+  talkPace: 'speaker-talk-pace',
+  parts: 'speaker-parts',
+  connection: 'speaker-connection',
+  live: 'speaker-live',
+  rehearsal: 'speaker-rehearsal',
+  splits: 'speaker-splits',
+} as const;
 
 /** CSS custom properties (src/styles/tokens.css) the browser reads colours and type from. */
 export const THEME_TOKEN = {

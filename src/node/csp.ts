@@ -1,24 +1,9 @@
 /**
- * The deck's Content-Security-Policy. Scripts come only from the deck's own origin; the one inline
- * script allowed is the speaker view's, by hash: reveal's notes plugin writes that page into an
- * about:blank popup, which inherits this policy.
+ * The deck's Content-Security-Policy. Scripts come only from the deck's own origin (and, in the
+ * single file, its inline scripts by hash). The speaker view is the same page opened again, so it
+ * needs nothing of its own.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { runInNewContext } from 'node:vm';
-
-/** The speaker view's HTML, as the notes plugin (the ES module the deck bundles) writes it into its popup. */
-function speakerViewHtml(): string {
-  const source = readFileSync(fileURLToPath(import.meta.resolve('reveal.js/plugin/notes')), 'utf8');
-  const call = '.document.write("';
-  const start = source.indexOf(call);
-  if (start < 0) throw new Error('reveal.js notes plugin: speaker view template not found; update src/node/csp.ts for this reveal.js version.');
-  let end = start + call.length;
-  while (source[end] !== '"') end += source[end] === '\\' ? 2 : 1;
-  // The template is a plain string literal; evaluating it alone in an empty context only unescapes it.
-  return String(runInNewContext(source.slice(start + call.length - 1, end + 1)));
-}
 
 /** sha256 sources for every inline script in a page, in CSP syntax. */
 export function inlineScriptHashes(html: string): string[] {
@@ -29,7 +14,7 @@ export function inlineScriptHashes(html: string): string[] {
 
 /** The policy for a page whose scripts are files of its own, plus the given inline-script hashes. */
 export function contentSecurityPolicy(extraScriptHashes: readonly string[] = []): string {
-  const scripts = ["'self'", ...inlineScriptHashes(speakerViewHtml()), ...extraScriptHashes];
+  const scripts = ["'self'", ...extraScriptHashes];
   return [
     "default-src 'self'",
     `script-src ${scripts.join(' ')}`,
@@ -38,7 +23,7 @@ export function contentSecurityPolicy(extraScriptHashes: readonly string[] = [])
     "img-src 'self' data:",
     "font-src 'self' data:",
     "connect-src 'self'",
-    // The speaker view shows the deck in frames of its own origin.
+    // The speaker view shows the deck in frames of its own origin (its previews).
     "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -53,7 +38,7 @@ export function contentSecurityPolicy(extraScriptHashes: readonly string[] = [])
  * 'self' left is frame-src, for the speaker view's previews, which frame this same file.
  */
 export function singleFilePolicy(inlineScriptHashesOfPage: readonly string[]): string {
-  const scripts = [...inlineScriptHashes(speakerViewHtml()), ...inlineScriptHashesOfPage];
+  const scripts = [...inlineScriptHashesOfPage];
   return [
     "default-src 'none'",
     `script-src ${scripts.join(' ')}`,

@@ -32,6 +32,9 @@ function dataUrl(name: string, source: string | Uint8Array): string {
   return `data:${type};base64,${Buffer.from(source).toString('base64')}`;
 }
 
+/** vite-plugin-singlefile's warning that the page's policy admits no inline script (finishSingleFile adds their hashes). */
+const INLINE_SCRIPT_WARNING = /Content-Security-Policy meta tag does not allow inline <script>/;
+
 /**
  * In the second build: the page's policy becomes the single file's (csp.ts), with the hashes of the
  * scripts now inlined in it instead of 'self', the page takes the talk's name, and the build fails,
@@ -96,8 +99,9 @@ export function singleFileDeck(talk: Pick<Talk, 'meta'>): Plugin {
           outDir: config.build.outDir,
           emptyOutDir: false,
           copyPublicDir: false,
-          // The inlining plugin lists every file it inlines; only its warnings matter here.
-          rolldownOptions: { onLog: (level, log, handler) => (level === 'info' && log.plugin === 'vite:singlefile' ? undefined : handler(level, log)) },
+          // The inlining plugin lists every file it inlines; only its warnings matter here, bar one:
+          // that the page's policy admits no inline script, which finishSingleFile makes it do, by hash.
+          rolldownOptions: { onLog: (level, log, handler) => (log.plugin === 'vite:singlefile' && (level === 'info' || INLINE_SCRIPT_WARNING.test(log.message)) ? undefined : handler(level, log)) },
         },
       });
       config.logger.info(`single file: ${config.build.outDir}/${singleFileName(talk.meta.title)}`);

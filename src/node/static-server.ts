@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isIP } from 'node:net';
-import { createDeckHandler, normaliseBase } from './serve/handler.ts';
+import { createDeckHandler, normaliseBase, type RequestHandler } from './serve/handler.ts';
 
 export interface StaticServerOptions {
   /** The folder to serve (the build output). */
@@ -16,6 +16,8 @@ export interface StaticServerOptions {
   readonly host?: string;
   /** 0 picks a free port. */
   readonly port?: number;
+  /** Paths under the base with a handler of their own (see DeckHandlerOptions.routes). */
+  readonly routes?: Readonly<Record<string, RequestHandler>>;
 }
 
 export interface RunningServer {
@@ -32,7 +34,7 @@ export function urlHost(host: string): string {
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const base = normaliseBase(options.base ?? '/');
   const host = options.host ?? '127.0.0.1';
-  const server = createServer(createDeckHandler({ root: options.root, base, host }));
+  const server = createServer(createDeckHandler({ root: options.root, base, host, routes: options.routes }));
   // A client that opens connections and sends its request slowly, or never, is cut off, so a
   // guest on the network cannot hold the server's sockets (Node waits up to five minutes).
   server.headersTimeout = 10_000;

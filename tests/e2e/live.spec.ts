@@ -3,23 +3,33 @@
  * phone remote (390x844, touch) and two followers, on the real relay over real sockets.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
 import WebSocket from 'ws';
+import { deck } from '../../slides/index.ts';
 import { DIST_DIR } from '../../src/node/build.ts';
+import { parseRehearsal } from '../../src/core/rehearsal.ts';
 import { startPresentServer, type PresentServer } from '../../src/node/live/present-server.ts';
-import { CLASS, READY, readySelector } from '../../src/core/contract.ts';
+import { CLASS, READY, readySelector, SPEAKER_ID } from '../../src/core/contract.ts';
 import { axe, describeViolations } from './support/axe.ts';
-import { collectErrors } from './support/deck.ts';
+import { collectErrors, imagePixels } from './support/deck.ts';
+import { openSpeakerView, pressUntilSlideChanges } from './support/present.ts';
 import { foreignSite } from './support/foreign-site.ts';
 
 let live: PresentServer;
+let rehearsals: string;
 const contexts: BrowserContext[] = [];
 
 test.beforeEach(async () => {
-  live = await startPresentServer({ root: DIST_DIR, host: '127.0.0.1', port: 0 });
+  rehearsals = mkdtempSync(join(tmpdir(), 'deck-rehearsals-'));
+  live = await startPresentServer({ root: DIST_DIR, host: '127.0.0.1', port: 0, rehearsals: { dir: rehearsals, talk: deck.meta.title } });
 });
 test.afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
   await live.close();
+  rmSync(rehearsals, { recursive: true, force: true });
 });
 
 async function open(browser: Browser, url: string, phone = false): Promise<Page> {
@@ -252,4 +262,49 @@ test('a burst of steps on the presenter (a held key) still leaves every follower
   });
   const at = await position(presenter);
   await expect.poll(() => position(follower), { timeout: 2000 }).toEqual(at);
+});
+
+test.describe('the speaker view, presenting live', () => {
+  test('shows the relay’s state and the Remote and Follow addresses as QR codes a phone reads off the screen', async ({ browser }) => {
+    const presenter = await openDeck(browser, live.addresses.presenter);
+    await openDeck(browser, live.addresses.follow);
+    await followersOf(1);
+    const speaker = await openSpeakerView(presenter);
+    const panel = speaker.locator(`#${SPEAKER_ID.live}`);
+    await expect(panel.locator('.sv-live-state')).toHaveText('Live · 1 following');
+    const codes = panel.locator('svg.qr');
+    await expect(codes).toHaveCount(2);
+    for (const [i, url] of [live.addresses.remote, live.addresses.follow].entries()) {
+      const code = codes.nth(i);
+      await code.scrollIntoViewIfNeeded();
+      const box = (await code.boundingBox())!;
+      // With a margin of the panel around it, as a camera sees it on the screen.
+      const shot = await speaker.screenshot({ clip: { x: box.x - 12, y: box.y - 12, width: box.width + 24, height: box.height + 24 } });
+      const pixels = await imagePixels(speaker, `data:image/png;base64,${shot.toString('base64')}`);
+      expect(jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data).toBe(url);
+    }
+    if (process.env.PRESENT_SHOTS) await speaker.screenshot({ path: `${process.env.PRESENT_SHOTS}/speaker-live.png` });
+  });
+
+  test('a rehearsal run saved in the speaker view lands in the project’s rehearsals folder, and only with the presenter’s key', async ({ browser }) => {
+    const presenter = await openDeck(browser, live.addresses.presenter);
+    const speaker = await openSpeakerView(presenter);
+    await expect(speaker.locator(`#${SPEAKER_ID.live} .sv-live-state`)).toHaveText(/^Live/);
+    await speaker.getByRole('button', { name: 'Start rehearsal' }).click();
+    await pressUntilSlideChanges(presenter);
+    await speaker.getByRole('button', { name: 'Stop' }).click();
+    await speaker.getByRole('button', { name: 'Save run' }).click();
+    await expect(speaker.getByText(/saved on the presenting laptop as/)).toBeVisible();
+    const [file] = readdirSync(rehearsals);
+    expect(file).toMatch(/\.json$/);
+    expect(parseRehearsal(JSON.parse(readFileSync(join(rehearsals, file!), 'utf8')), file!).talk).toBe(deck.meta.title);
+
+    // Anyone else on the network (a follower, the remote's key) is refused, and nothing is written.
+    const post = (authorization?: string) =>
+      fetch(new URL('rehearsals', live.server.url), { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization && { authorization }) }, body: readFileSync(join(rehearsals, file!)) });
+    const remoteKey = new URLSearchParams(new URL(live.addresses.remote).hash.slice(1)).get('live');
+    expect((await post()).status).toBe(401);
+    expect((await post(`Bearer ${remoteKey}`)).status).toBe(403);
+    expect(readdirSync(rehearsals)).toEqual([file]);
+  });
 });

@@ -6,6 +6,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DIST_DIR } from '../../src/node/build.ts';
 import { collectErrors, currentSlideId, SLIDE_IDS } from './support/deck.ts';
 import { foreignSite, plainStaticHost, type Site } from './support/foreign-site.ts';
+import { openSpeakerView } from './support/present.ts';
 import { READY, readySelector } from '../../src/core/contract.ts';
 
 let deckHost: Site;
@@ -16,17 +17,22 @@ test.afterAll(async () => {
   await deckHost.close();
 });
 
-/** Every way in: reveal's postMessage API, the notes plugin's own messages, and noise. */
-const FOREIGN_MESSAGES = [
-  { method: 'slide', args: [5] },
-  { method: 'togglePause', args: [true] },
-  { method: 'configure', args: [{ keyboard: false, controls: false }] },
-  { method: 'getConfig', args: [] },
-  { method: 'getSlidesAttributes', args: [] },
-  { namespace: 'reveal-notes', type: 'heartbeat' },
-  { namespace: 'reveal-notes', type: 'connected' },
-  { namespace: 'reveal-notes', type: 'call', methodName: 'next', arguments: [], callId: 1 },
-].map((message) => JSON.stringify(message));
+/** Every way in: reveal's postMessage API (JSON strings), the speaker view's messages (ours, and reveal's stock one's), and noise. */
+const FOREIGN_MESSAGES: readonly unknown[] = [
+  ...[
+    { method: 'slide', args: [5] },
+    { method: 'togglePause', args: [true] },
+    { method: 'configure', args: [{ keyboard: false, controls: false }] },
+    { method: 'getConfig', args: [] },
+    { method: 'getSlidesAttributes', args: [] },
+    { namespace: 'reveal-notes', type: 'heartbeat' },
+    { namespace: 'reveal-notes', type: 'connected' },
+    { namespace: 'reveal-notes', type: 'call', methodName: 'next', arguments: [], callId: 1 },
+  ].map((message) => JSON.stringify(message)),
+  { namespace: 'deck-speaker', type: 'hello' },
+  { namespace: 'deck-speaker', type: 'command', command: 'next' },
+  { namespace: 'deck-speaker', type: 'command', command: 'togglePause' },
+];
 
 /** Sends every foreign message `rounds` times from the attacker's page to the deck's window. */
 async function bombard(attacker: Page, target: string, rounds: number): Promise<void> {
@@ -47,11 +53,8 @@ async function stillPresentable(context: BrowserContext, deck: Page): Promise<vo
   await deck.bringToFront();
   await deck.keyboard.press('ArrowRight');
   await expect.poll(() => currentSlideId(deck)).toBe(SLIDE_IDS[1]);
-  const opened = context.waitForEvent('page');
-  await deck.keyboard.press('s');
-  const speaker = await opened;
-  await speaker.waitForSelector('#connection-status', { state: 'hidden' });
-  await expect(speaker.frameLocator('#current-slide iframe').locator(readySelector(READY.deck))).toBeAttached();
+  expect(deck.context()).toBe(context);
+  const speaker = await openSpeakerView(deck);
   await speaker.close();
 }
 

@@ -6,8 +6,8 @@ import { expect, test } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
 import { PROJECT_ROOT } from '../../src/node/build.ts';
 import { RENDERED, SLIDE_IDS } from './support/deck.ts';
-import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId } from './support/present.ts';
-import { READY, readySelector } from '../../src/core/contract.ts';
+import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId, speakerNotes } from './support/present.ts';
+import { READY, readySelector, SPEAKER_ID } from '../../src/core/contract.ts';
 
 // Not 5173, so a developer's own `npm start` is left alone; a fixed port, because Vite restarts the
 // server on the same port when a file its config imports changes.
@@ -28,11 +28,11 @@ test('from the dev server, S opens the speaker view and its notes and previews f
   await page.goto(url);
   await page.waitForSelector(readySelector(READY.deck), { timeout: 30_000 });
   const speaker = await openSpeakerView(page);
-  const notes = speaker.locator('.speaker-controls-notes .value');
+  const notes = speakerNotes(speaker);
   for (const { slide } of RENDERED.slides.slice(0, 3)) {
     if (slide.id !== SLIDE_IDS[0]) await pressUntilSlideChanges(page);
     if (notesOpening(slide)) await expect(notes).toContainText(notesOpening(slide));
     await expect.poll(() => previewSlideId(speaker, 'current')).toBe(slide.id);
   }
-  await expect(speaker.locator('.pacing')).toBeVisible();
+  await expect(speaker.locator(`#${SPEAKER_ID.talkPace}`)).toHaveAttribute('data-pace', /ahead|on-track|behind/);
 });

@@ -12,8 +12,8 @@ import { singleFileName } from '../../src/core/file-name.ts';
 import { externalReferences } from '../../src/node/single-file.ts';
 import { deck } from '../../slides/index.ts';
 import { collectErrors, RENDERED, SLIDE_IDS } from './support/deck.ts';
-import { notesOpening, openSpeakerView, pressUntilSlideChanges, walkWithClicker } from './support/present.ts';
-import { READY, readySelector } from '../../src/core/contract.ts';
+import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId, speakerNotes, walkWithClicker } from './support/present.ts';
+import { READY, readySelector, SPEAKER_ID } from '../../src/core/contract.ts';
 
 const FILE = join(DIST_DIR, singleFileName(deck.meta.title));
 const FILE_URL = pathToFileURL(FILE).href;
@@ -78,12 +78,20 @@ test.describe('the single-file deck', () => {
 
     await openFromDisk(page);
     const speaker = await openSpeakerView(page);
-    const notes = speaker.locator('.speaker-controls-notes .value');
+    const errors = collectErrors(speaker);
+    // The speaker view is the same file, from disk, with no server: its previews are that file too.
+    expect(await speaker.evaluate(() => `${location.protocol}${location.search}`)).toBe('file:?view=speaker');
+    const notes = speakerNotes(speaker);
     for (const { slide } of RENDERED.slides.slice(0, 3)) {
       if (slide.id !== SLIDE_IDS[0]) await pressUntilSlideChanges(page);
       if (notesOpening(slide)) await expect(notes).toContainText(notesOpening(slide));
+      await expect.poll(() => previewSlideId(speaker, 'current')).toBe(slide.id);
     }
-    await expect(speaker.locator('.pacing')).toBeVisible();
+    await expect(speaker.locator(`#${SPEAKER_ID.talkPace}`)).toHaveAttribute('data-pace', /ahead|on-track|behind/);
+    // It drives the deck from disk too.
+    await speaker.keyboard.press('PageUp');
+    await expect.poll(() => page.evaluate(() => window.Reveal.getCurrentSlide().id)).toBe(SLIDE_IDS[1]);
+    expect(errors).toEqual([]);
   });
 
   test('opened from disk, the overview, search, the help and the scroll view work', async ({ page }) => {

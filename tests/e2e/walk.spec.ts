@@ -12,7 +12,7 @@ import { collectErrors, currentSlideId, notesInPlace, openDeck, RENDERED, SLIDE_
 import { axe, describeViolations } from './support/axe.ts';
 import { CHART_SLIDES, expectChartsDrawn } from './support/charts.ts';
 import { layoutProblems, PROJECTORS } from './support/layout.ts';
-import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId } from './support/present.ts';
+import { notesOpening, openSpeakerView, pressUntilSlideChanges, previewSlideId, speakerNotes } from './support/present.ts';
 import { recordRequests } from './support/requests.ts';
 
 const HAS_CHARTS = new Set(CHART_SLIDES);
@@ -75,7 +75,7 @@ test('presenting at 1280x720: a clicker walks every slide in order, the speaker 
   await openDeck(page);
   expect(await page.evaluate(() => window.Reveal.getTotalSlides())).toBe(SLIDE_IDS.length);
   const speaker = await openSpeakerView(page);
-  const notes = speaker.locator('.speaker-controls-notes .value');
+  const notes = speakerNotes(speaker);
   for (let i = 0; i < SLIDE_IDS.length; i++) {
     // Fragments take presses of their own; PageDown goes on until the slide changes.
     if (i > 0) await pressUntilSlideChanges(page, 'PageDown');

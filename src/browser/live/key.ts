@@ -20,6 +20,11 @@ export function takeLiveKey(): string | undefined {
     }
     return key;
   }
+  return storedLiveKey();
+}
+
+/** The key this tab was given, without touching the address (the speaker view's upload needs the presenter's). */
+export function storedLiveKey(): string | undefined {
   try {
     return sessionStorage.getItem(STORE) ?? undefined;
   } catch {

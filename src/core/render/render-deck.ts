@@ -112,7 +112,7 @@ function renderSlide(slide: SlideBase, section: Section, pass: Pass): RenderedSl
     };
     const body = kind.render(slide, ctx);
     const notes = renderNotes(slide, talk, registry, citations);
-    const markup = html`<section id="${slide.id}" class="slide slide-${slide.kind}" ${ATTR.kind}="${slide.kind}" ${ATTR.section}="${section.id}" ${ATTR.timing}="${slide.timing}" aria-labelledby="${slide.id}-title">
+    const markup = html`<section id="${slide.id}" class="slide slide-${slide.kind}" ${ATTR.kind}="${slide.kind}" ${ATTR.section}="${section.id}" ${ATTR.sectionTitle}="${section.title}" ${ATTR.timing}="${slide.timing}" aria-labelledby="${slide.id}-title">
 <div class="slide-body">${body}</div>
 ${renderSourceLine(citations, registry)}
 ${notes}

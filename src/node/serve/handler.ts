@@ -25,6 +25,11 @@ export interface DeckHandlerOptions {
   readonly host: string;
   /** Told of each 500, which the client sees only as "Internal server error". */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Paths under the base answered by a handler of their own, with any method (e.g. `rehearsals`
+   * for `npm run present`'s upload), once the target, the Host and the base have been checked.
+   */
+  readonly routes?: Readonly<Record<string, RequestHandler>>;
 }
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -55,6 +60,7 @@ export function createDeckHandler(options: DeckHandlerOptions): RequestHandler {
     },
   });
   const gzipped = createGzipCache();
+  const routes = new Map(Object.entries(options.routes ?? {}));
 
   const fail = (response: ServerResponse, error: unknown): void => {
     onError(error);
@@ -64,11 +70,13 @@ export function createDeckHandler(options: DeckHandlerOptions): RequestHandler {
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed', { allow: 'GET, HEAD' });
     const parsed = parseTarget(request.url);
     if (!parsed.ok) return plain(response, 400, `Bad request: ${parsed.reason}`);
     const { pathname, search, authority } = parsed.target;
     if (!allowed(authority ?? request.headers.host)) return plain(response, 403, 'This server answers only for the address of this machine.');
+    const route = pathname.startsWith(base) ? routes.get(pathname.slice(base.length)) : undefined;
+    if (route) return route(request, response);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed', { allow: 'GET, HEAD' });
     if (pathname === base.slice(0, -1)) return plain(response, 301, '', { location: base + search });
     if (!pathname.startsWith(base)) return plain(response, 404, 'Not found');
     const found = lookUp(root, pathname.slice(base.length));

@@ -18,6 +18,9 @@ describe('src/browser/query-options', () => {
       '?print-pdf&margin=0&pdfSeparateFragments=false&handout',
       // What npm run pdf -- --notes --per-page 3 --paper letter --theme dark opens.
       '?print-pdf&margin=0&handout&perPage=3&paper=letter&theme=dark',
+      // The speaker view's window and its previews (src/browser/speaker/channel.ts).
+      '?view=speaker',
+      '?receiver&postMessageEvents=true&transition=none&backgroundTransition=none&controls=false&progress=false&slideNumber=false&autoSlide=0',
       '?view=scroll',
       '?view=slides&showNotes=true',
       '?notes',

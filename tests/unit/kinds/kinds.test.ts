@@ -21,7 +21,7 @@ describe('the fixture talk', () => {
 
 describe('every slide', () => {
   it.each(rendered.slides.map((s) => [s.slide.id, s] as const))('%s is a section labelled by its title, with its kind, part and timing', (id, s) => {
-    expect(s.html.markup).toMatch(new RegExp(`^<section id="${id}" class="slide slide-${s.slide.kind}" data-kind="${s.slide.kind}" data-section="${s.section.id}" data-timing="30" aria-labelledby="${id}-title">`));
+    expect(s.html.markup).toMatch(new RegExp(`^<section id="${id}" class="slide slide-${s.slide.kind}" data-kind="${s.slide.kind}" data-section="${s.section.id}" data-section-title="${s.section.title}" data-timing="30" aria-labelledby="${id}-title">`));
     expect(s.html.markup).toContain(`id="${id}-title"`);
   });
 

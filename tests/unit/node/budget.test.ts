@@ -19,12 +19,14 @@ describe('the production build (what the first slide waits for)', () => {
     expect(js.gzip, `first-load JS is ${kib(js.gzip)} gzip: ${js.files.join(', ')}`).toBeLessThanOrEqual(JS_BUDGET_GZIP);
   });
 
-  it('leaves the speaker view (reveal notes plugin and its markdown parser) out of the first load, in a chunk of its own', () => {
+  it('leaves the speaker view out of the first load, in a chunk of its own, and reveal’s stock one out of the build', () => {
     const { js } = firstLoad(outDir);
-    const speakerView = (file: string) => readFileSync(join(outDir, file), 'utf8').includes('speaker-controls-notes');
+    const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
+    const speakerView = (file: string) => read(file).includes('Pause for questions');
     expect(js.files.filter(speakerView), 'first-load scripts holding the speaker view').toEqual([]);
     const chunks = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'));
     expect(chunks.filter((file) => speakerView(`assets/${file}`))).toHaveLength(1);
+    expect(chunks.filter((file) => read(`assets/${file}`).includes('speaker-controls-notes')), 'reveal’s notes plugin').toEqual([]);
   });
 
   it('preloads the fonts of the first screen, each a file the build has, and not the code font', () => {
