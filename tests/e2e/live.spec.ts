@@ -297,7 +297,7 @@ test.describe('the speaker view, presenting live', () => {
     await expect(speaker.getByText(/saved on the presenting laptop as/)).toBeVisible();
     const [file] = readdirSync(rehearsals);
     expect(file).toMatch(/\.json$/);
-    expect(parseRehearsal(JSON.parse(readFileSync(join(rehearsals, file!), 'utf8')), file!).talk).toBe(deck.meta.title);
+    expect(parseRehearsal(readFileSync(join(rehearsals, file!), 'utf8'), file!).talk).toBe(deck.meta.title);
 
     // Anyone else on the network (a follower, the remote's key) is refused, and nothing is written.
     const post = (authorization?: string) =>
