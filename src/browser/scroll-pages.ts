@@ -4,11 +4,13 @@
  * - the scroll offsets at which each page becomes the current one are measured (scroll-geometry.ts),
  *   so the current slide, deep links and slide changes land on the right page;
  * - next and previous go to the next page's top, or one screen on when its notes are longer;
- * - whatever changes a page's height (fonts arriving, a phone turning, notes going in) measures the
- *   pages again, keeping the reader on the slide they were reading;
+ * - whatever changes a page's height (fonts arriving, a phone turning, notes going in, a page of the
+ *   phone article laid out as it nears the screen) measures the pages again, keeping the reader on
+ *   the slide they were reading;
  * - the address follows the slide being read, so a reload or a share opens it again.
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { REVEAL_SELECTOR } from '../core/contract.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
 import { scrollViewOf, type ScrollPage, type ScrollView } from './reveal-internals.ts';
 import { nextScrollTop, pageAt, pageStops, previousScrollTop, triggerRanges } from './scroll-geometry.ts';
@@ -37,6 +39,19 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
     if (!view.active || view.building || Math.abs(height - measuredHeight) < 1) return;
     measuredHeight = height;
     requestAnimationFrame(() => view.active && reveal.layout());
+  });
+
+  // A page's own height changes without the slides' box changing: in the phone article (article.ts)
+  // pages flow, and one not laid out yet (reader.css: content-visibility) counts as an estimate until it
+  // nears the screen. One measure per frame, however many pages changed.
+  let measuring = false;
+  const pageResized = new ResizeObserver(() => {
+    if (!view.active || view.building || measuring) return;
+    measuring = true;
+    requestAnimationFrame(() => {
+      measuring = false;
+      if (view.active) view.measure();
+    });
   });
 
   const maxScroll = () => view.viewport.scrollHeight - view.viewport.offsetHeight;
@@ -99,8 +114,16 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
       requestAnimationFrame(() => view.active && view.syncCurrentSlide());
       const slides = reveal.getSlidesElement();
       if (slides) remeasure.observe(slides);
+      pageResized.disconnect();
+      pageSlides.forEach((slide) => {
+        const page = slide.closest<HTMLElement>(REVEAL_SELECTOR.scrollPage);
+        if (page) pageResized.observe(page);
+      });
     },
-    leaving: () => remeasure.disconnect(),
+    leaving: () => {
+      remeasure.disconnect();
+      pageResized.disconnect();
+    },
     left: () => {
       stops = [];
       pageSlides = [];
@@ -111,6 +134,7 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   const view = found;
   life.add(() => {
     remeasure.disconnect();
+    pageResized.disconnect();
     view.release();
   });
 }

@@ -78,6 +78,8 @@ export const CLASS = {
   readerNotesLabel: 'reader-notes-label',
   /** Browser: a Sources slide's list again, in its notes, at reading size. */
   readerSources: 'reader-sources',
+  /** Browser: on reveal's viewport, the scroll view laid out as an article at a phone's width. */
+  article: 'deck-article',
   /** Browser: the toolbar in the corner and its buttons. */
   toolbar: 'reader-toolbar',
   toolbarButton: 'reader-button',
@@ -131,7 +133,22 @@ export const QUERY = {
   handout: 'handout',
   /** Opens the speaker view as the deck starts. */
   notes: 'notes',
+  /** The palette: THEME.light or THEME.dark (src/browser/theme-switch.ts); with print-pdf, the PDF's. */
+  theme: 'theme',
 } as const;
+
+/** The two palettes of the design tokens (src/styles/tokens.css); dark where none is set. */
+export const THEME = { dark: 'dark', light: 'light' } as const;
+export type ThemeName = (typeof THEME)[keyof typeof THEME];
+
+/** The palette an element and what it holds are drawn in: `<html data-theme="light">`; dark when absent. */
+export const THEME_ATTR = 'data-theme';
+
+/** localStorage: the reader's last chosen palette, used when the address names none. */
+export const THEME_STORAGE_KEY = 'deck-theme';
+
+/** Fired on document once the palette changed, for what draws colours itself (the charts). */
+export const THEME_CHANGE_EVENT = 'deck:themechange';
 
 export const VIEW = { scroll: 'scroll', slides: 'slides', print: 'print' } as const;
 
@@ -142,6 +159,10 @@ export const THEME_TOKEN = {
   muted: '--color-text-muted',
   chartGrid: '--color-chart-grid',
   font: '--font-body',
+  /** A factor on the charts' type sizes: 1 on slides, lower in the phone article. */
+  chartTypeScale: '--chart-type-scale',
+  /** `slide` (a 16:9 slide) or `column` (the phone article's narrow, portrait frame). */
+  chartLayout: '--chart-layout',
 } as const;
 
 /** The token of a chart colour by its name: `accent` is --color-chart-accent. */

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Talk } from '../core/model/talk.ts';
 import { renderPage } from '../core/render/page.ts';
-import { contentSecurityPolicy } from './csp.ts';
+import { contentSecurityPolicy, inlineScriptHashes } from './csp.ts';
 
 export interface DeckOptions {
   /** The talk, as its entry module exports it. */
@@ -30,13 +30,14 @@ export function deck({ talk, browser }: DeckOptions): Plugin[] {
     // request renders the talk as it is now.
     transformIndexHtml: (template) => renderPage(template, talk),
   };
-  // The built page carries its Content-Security-Policy (the dev server's live reload needs none).
+  // The built page carries its Content-Security-Policy (the dev server's live reload needs none),
+  // admitting the page's own inline script (the early palette, src/core/render/page.ts) by its hash.
   const csp: Plugin = {
     name: 'deck:csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (page) => page.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`),
+      handler: (page) => page.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineScriptHashes(page))}">`),
     },
   };
   return [prerender, csp];

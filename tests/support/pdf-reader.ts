@@ -61,6 +61,8 @@ export interface Pdf {
   readonly pageCount: number;
   /** Width and height in points of a 1-based page. */
   pageSize(page: number): Promise<{ width: number; height: number }>;
+  /** The first colour a page fills with (its background: Chromium paints it first), as #rrggbb. */
+  firstFill(page: number): Promise<string | undefined>;
   /** A page's text in reading order, whitespace collapsed to single spaces. */
   text(page: number): Promise<string>;
   /** A page's text as pdf.js finds it, run by run, with where each sits. */
@@ -154,6 +156,12 @@ export async function openPdf(file: string): Promise<Pdf> {
     async pageSize(n) {
       const { width, height } = (await page(n)).getViewport({ scale: 1 });
       return { width, height };
+    },
+
+    async firstFill(n) {
+      const { fnArray, argsArray } = await (await page(n)).getOperatorList();
+      const at = fnArray.findIndex((fn) => fn === OPS.setFillRGBColor);
+      return at < 0 ? undefined : String(argsArray[at]?.[0]).toLowerCase();
     },
 
     async textRuns(n) {

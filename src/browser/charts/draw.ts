@@ -62,7 +62,7 @@ export function drawFigure(figure: HTMLElement, env: DrawEnvironment): void {
   if (Chart.getChart(canvas)) return;
   const { width, height } = frameSize(canvas);
   if (width === 0 || height === 0) return;
-  const config = chartConfig(dataOf(figure), readTheme(), env);
+  const config = chartConfig(dataOf(figure), readTheme(figure), env);
   const start = performance.now();
   canvas.width = width;
   canvas.height = height;
@@ -78,7 +78,7 @@ export function drawFigure(figure: HTMLElement, env: DrawEnvironment): void {
 export function redrawFigure(figure: HTMLElement, env: DrawEnvironment): void {
   const chart = Chart.getChart(canvasOf(figure));
   if (!chart) return;
-  const config = chartConfig(dataOf(figure), readTheme(), env);
+  const config = chartConfig(dataOf(figure), readTheme(figure), env);
   chart.data = config.data;
   chart.options = { ...config.options, responsive: false };
   chart.update(env.animate ? undefined : 'none');

@@ -6,11 +6,13 @@
  * - after scroll view is switched off (reveal's `sync`), the replaced slides' charts are created again;
  * - print view: every chart, including the blank copies made for fragment steps, then
  *   html[data-charts-ready] tells the PDF exporter;
- * - the speaker view's preview frames: only the shown slide, without animation or pointer events.
+ * - the speaker view's preview frames: only the shown slide, without animation or pointer events;
+ * - a new palette (theme-switch.ts): every drawn chart again in its colours, at once.
  * Backing stores follow the on-screen size: device pixel ratio times reveal's scale (at least 2 in print).
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { ATTR, CHART_DATA_EVENT, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR } from '../../core/contract.ts';
+import { ATTR, CHART_DATA_EVENT, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, THEME_CHANGE_EVENT } from '../../core/contract.ts';
+import { isArticle } from '../article.ts';
 import { whenIdle } from '../idle.ts';
 import { definePlugin, type Lifetime } from '../lifetime.ts';
 import type { SlideEvent } from '../reveal-augment.d.ts';
@@ -32,7 +34,8 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
   const previewFrame = deck.isSpeakerNotes();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const environment = (): DrawEnvironment => ({
-    pixelRatio: chartPixelRatio(window.devicePixelRatio, deck.getScale(), printing()),
+    // The phone article does not scale its slides (article.ts): a chart there is its own size.
+    pixelRatio: chartPixelRatio(window.devicePixelRatio, isArticle() ? 1 : deck.getScale(), printing()),
     animate: !printing() && !previewFrame && !reducedMotion.matches,
     interactive: !printing() && !previewFrame,
   });
@@ -137,6 +140,13 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
         loaded((draw) => draw.redrawFigure(figure, environment()));
       }
     },
+    { signal },
+  );
+
+  // The palette changed: charts paint their colours themselves, so each drawn one is drawn again.
+  document.addEventListener(
+    THEME_CHANGE_EVENT,
+    () => loaded((draw) => document.querySelectorAll<HTMLElement>(SELECTOR.chart).forEach((figure) => draw.redrawFigure(figure, { ...environment(), animate: false }))),
     { signal },
   );
 }
