@@ -33,6 +33,9 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   let reading: HTMLElement | null = null;
   // The slides' height when the pages were last measured: a change means they must be measured again.
   let measuredHeight = 0;
+  // The slide just scrolled to (a deep link, a search, a jump): while pages around it settle their
+  // heights, it stays at the top; the reader's own scrolling, or a step, lets it go.
+  let target: HTMLElement | null = null;
 
   const remeasure = new ResizeObserver(([entry]) => {
     const height = entry?.contentRect.height ?? 0;
@@ -50,7 +53,10 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
     measuring = true;
     requestAnimationFrame(() => {
       measuring = false;
-      if (view.active) view.measure();
+      if (!view.active) return;
+      view.measure();
+      // The pages moved under a still scroll position, which reveal reads only as the page scrolls.
+      view.syncCurrentSlide();
     });
   });
 
@@ -69,7 +75,13 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
       return undefined;
     }
     const viewport = view.viewport;
-    const anchor = view.active && !view.building && stops.length === pages.length ? readingPosition(viewport.scrollTop) : undefined;
+    const targetIndex = target ? pages.findIndex(({ slide }) => slide === target) : -1;
+    const anchor =
+      targetIndex >= 0
+        ? { index: targetIndex, share: 0 }
+        : view.active && !view.building && stops.length === pages.length
+          ? readingPosition(viewport.scrollTop)
+          : undefined;
     const origin = viewport.getBoundingClientRect().top - viewport.scrollTop;
     const max = maxScroll();
     stops = pageStops(
@@ -89,11 +101,14 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   const scrollTo = (slide: HTMLElement) => {
     const index = pageSlides.indexOf(slide);
     if (!view.active || index < 0) return false;
+    target = slide;
     view.viewport.scrollTop = stops[index]!;
     return true;
   };
+  const letGo = () => void (target = null);
 
   const step = (direction: 1 | -1) => {
+    letGo();
     if (stops.length === 0) return false;
     const viewport = view.viewport;
     viewport.scrollTop =
@@ -114,6 +129,7 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
       requestAnimationFrame(() => view.active && view.syncCurrentSlide());
       const slides = reveal.getSlidesElement();
       if (slides) remeasure.observe(slides);
+      for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) view.viewport.addEventListener(type, letGo, { passive: true, signal: life.signal });
       pageResized.disconnect();
       pageSlides.forEach((slide) => {
         const page = slide.closest<HTMLElement>(REVEAL_SELECTOR.scrollPage);
@@ -127,6 +143,7 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
     left: () => {
       stops = [];
       pageSlides = [];
+      target = null;
     },
   };
   const found: ScrollView | undefined = scrollViewOf(reveal, hooks);

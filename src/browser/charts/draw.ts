@@ -54,7 +54,8 @@ export function isDrawn(figure: HTMLElement): boolean {
 
 /**
  * Draws a figure's chart once, in one layout pass at its frame's size; later calls do nothing, and so
- * does a call while the frame has no size (its slide hidden): the chart is drawn when it is shown.
+ * does a call while the frame has no size (its slide hidden, its page not laid out): the chart is
+ * drawn when it is shown (lifecycle.ts).
  * Charts appear whole; only changes of data (the cost model) animate.
  */
 export function drawFigure(figure: HTMLElement, env: DrawEnvironment): void {

@@ -81,6 +81,15 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
     { rootMargin: '50% 0px' },
   );
   life.add(() => nearViewport.disconnect());
+  // A page of the scroll view is not laid out until it nears the screen (reader.css: content-visibility),
+  // so a chart whose figure came near first had no size to be drawn at: it is drawn as its page is laid out.
+  document.addEventListener(
+    'contentvisibilityautostatechange',
+    (event) => {
+      if (deck.isScrollView() && !(event as Event & { skipped?: boolean }).skipped && event.target instanceof Element) void drawIn(event.target);
+    },
+    { capture: true, signal },
+  );
   const observeFigures = () => {
     nearViewport.disconnect();
     if (!previewFrame) document.querySelectorAll(SELECTOR.chart).forEach((figure) => nearViewport.observe(figure));
