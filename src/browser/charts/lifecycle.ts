@@ -15,6 +15,7 @@ import { ATTR, CHART_DATA_EVENT, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, 
 import { isArticle } from '../article.ts';
 import { whenIdle } from '../idle.ts';
 import { definePlugin, type Lifetime } from '../lifetime.ts';
+import { scrollViewOf } from '../reveal-internals.ts';
 import type { SlideEvent } from '../reveal-augment.d.ts';
 import { chartPixelRatio, type DrawEnvironment } from './config.ts';
 
@@ -122,6 +123,10 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
 
   const matchPixelRatio = () => loaded((draw) => draw.setPixelRatio(environment().pixelRatio));
   deck.on('resize', matchPixelRatio, { signal });
+  // Entering or leaving the phone article changes the scale its charts are shown at (1 there), after
+  // reveal's resize has been heard.
+  const view = scrollViewOf(deck, { entered: matchPixelRatio, left: matchPixelRatio });
+  if (view) life.add(() => view.release());
   // Moving the window to another screen, or browser zoom, changes the device pixel ratio.
   const watchDevicePixelRatio = () => {
     matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
