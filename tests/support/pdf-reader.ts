@@ -61,8 +61,8 @@ export interface Pdf {
   readonly pageCount: number;
   /** Width and height in points of a 1-based page. */
   pageSize(page: number): Promise<{ width: number; height: number }>;
-  /** The first colour a page fills with (its background: Chromium paints it first), as #rrggbb. */
-  firstFill(page: number): Promise<string | undefined>;
+  /** Every colour a page fills shapes with (backgrounds, bars, boxes; not text), as #rrggbb. */
+  fills(page: number): Promise<Set<string>>;
   /** A page's text in reading order, whitespace collapsed to single spaces. */
   text(page: number): Promise<string>;
   /** A page's text as pdf.js finds it, run by run, with where each sits. */
@@ -158,10 +158,9 @@ export async function openPdf(file: string): Promise<Pdf> {
       return { width, height };
     },
 
-    async firstFill(n) {
+    async fills(n) {
       const { fnArray, argsArray } = await (await page(n)).getOperatorList();
-      const at = fnArray.findIndex((fn) => fn === OPS.setFillRGBColor);
-      return at < 0 ? undefined : String(argsArray[at]?.[0]).toLowerCase();
+      return new Set(fnArray.flatMap((fn, i) => (fn === OPS.setFillRGBColor ? [String(argsArray[i]?.[0]).toLowerCase()] : [])));
     },
 
     async textRuns(n) {
