@@ -4,7 +4,7 @@
  * slide beside or above its notes (or, six to a sheet, alone), with the talk's title and the page
  * number in the bottom margin. Every sheet is one printed page.
  */
-import { SLIDE_SIZE } from '../core/contract.ts';
+import { ATTR, SLIDE_SIZE, THEME } from '../core/contract.ts';
 
 const { width: SLIDE_WIDTH, height: SLIDE_HEIGHT } = SLIDE_SIZE;
 
@@ -69,9 +69,12 @@ function fit(width: number, height: number): Rect {
   return { left: 0, top: 0, width: SLIDE_WIDTH * scale, height: SLIDE_HEIGHT * scale };
 }
 
-/** Light or dark, set before the charts draw, since they read their colours from the tokens then. */
+/**
+ * The slides' palette, light or dark, set on the page before the charts draw, since they read their
+ * colours from the tokens then. The handout is light unless the address says dark.
+ */
 export function markHandoutTheme(options: HandoutOptions): void {
-  document.documentElement.classList.add(`handout-${options.theme}`);
+  document.documentElement.setAttribute(ATTR.theme, options.theme);
 }
 
 /** Gathers reveal's print pages into sheets; returns the sheets. */
@@ -94,6 +97,8 @@ export function layOutSheets(pages: readonly HTMLElement[], options: HandoutOpti
   for (let s = 0; s < count; s++) {
     const sheet = document.createElement('div');
     sheet.className = 'handout-sheet';
+    // Paper is white whatever the slides' palette: the notes and footer are in the light one.
+    sheet.setAttribute(ATTR.theme, THEME.light);
     pages[s * options.perPage]!.before(sheet);
     const own = pages.slice(s * options.perPage, (s + 1) * options.perPage);
     own.forEach((page, i) => {
@@ -106,6 +111,7 @@ export function layOutSheets(pages: readonly HTMLElement[], options: HandoutOpti
       set('--slide-left', slide.left);
       set('--slide-top', slide.top);
       page.style.setProperty('--handout-slide-scale', String(slide.width / SLIDE_WIDTH));
+      page.setAttribute(ATTR.theme, options.theme);
       if (notes) {
         set('--notes-left', notes.left);
         set('--notes-top', notes.top);

@@ -10,6 +10,7 @@ import '../styles/theme.css';
 import '../styles/static.css';
 import '../styles/print.css';
 import '../styles/reader.css';
+import '../styles/article.css';
 import '../styles/toolbar.css';
 import '../styles/search-box.css';
 import '../styles/presenter.css';
@@ -23,6 +24,7 @@ import Reveal, { type RevealApi } from 'reveal.js';
 // The talk's own plugins and styles (its slide kinds), from the browser entry vite.config.ts names.
 import { plugins as talkPlugins } from 'virtual:talk/browser';
 import { READY, READY_VALUE, SELECTOR } from '../core/contract.ts';
+import { article } from './article.ts';
 import { charts } from './charts/lifecycle.ts';
 import { controlsLabel } from './controls-label.ts';
 import { deckLive } from './live/deck-live.ts';
@@ -36,6 +38,7 @@ import { revealFixes } from './reveal-fixes.ts';
 import { scrollNotes } from './scroll-notes.ts';
 import { scrollPages } from './scroll-pages.ts';
 import { searchBox } from './search-box.ts';
+import { themeSwitch } from './theme-switch.ts';
 import { toolbar } from './toolbar.ts';
 import { viewChoice } from './view-choice.ts';
 import { isSpeakerWindow } from './speaker/channel.ts';
@@ -68,6 +71,7 @@ if (isSpeakerWindow()) {
   const liveKey = takeLiveKey();
 
   const view = viewChoice();
+  const theme = themeSwitch();
 
   // Each plugin is one concern; they start in this order, before reveal lays anything out.
   const plugins = [
@@ -75,15 +79,18 @@ if (isSpeakerWindow()) {
     revealFixes(),
     printView(),
     presenter(),
+    theme,
     charts(),
     view,
+    // Before the pages are built and measured: at a phone's width they are laid out as an article.
+    article(),
     // The scroll view's pages are measured, then the notes go beneath them; the toolbar follows both.
     scrollPages(),
     scrollNotes(),
     notesPanel(),
     searchBox(),
     controlsLabel(),
-    toolbar({ chooseScrollView: (on) => view.choose(on) }),
+    toolbar({ chooseScrollView: (on) => view.choose(on), toggleTheme: () => theme.toggle() }),
     // The live relay, when this window is the presenter's or a follower's: it moves the deck once ready.
     deckLive(liveKey),
     // The talk's own, after the engine's: a kind that changes a chart's data asks the charts to redraw.

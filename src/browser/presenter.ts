@@ -8,7 +8,8 @@ import { ATTR, QUERY } from '../core/contract.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
 import { liveStatus, onLiveStatus } from './live/status.ts';
 import { storedLiveKey } from './live/key.ts';
-import { deckState, isSpeakerMessage, messageOrigin, SPEAKER_WINDOW, speakerViewUrl, type SpeakerCommand, type Theme } from './speaker/channel.ts';
+import { deckState, isSpeakerMessage, messageOrigin, SPEAKER_WINDOW, speakerViewUrl, type SpeakerCommand } from './speaker/channel.ts';
+import { currentTheme } from './theme-switch.ts';
 import { isOwnWindow } from './window-guard.ts';
 
 const KEY_S = 83;
@@ -27,11 +28,6 @@ function describeKeys(deck: RevealApi): void {
   for (const [keys, action] of KEY_HELP) deck.registerKeyboardShortcut(keys, action);
 }
 
-/** The deck's theme as the theme contract sets it on <html>: dark unless it says light. */
-function theme(): Theme {
-  return document.documentElement.getAttribute(ATTR.theme) === 'light' ? 'light' : 'dark';
-}
-
 /**
  * The speaker view is this same page opened with `?view=speaker`, so it works from the single file
  * (file://) as from a server. It says hello every second; this window answers with where it is and
@@ -46,7 +42,7 @@ function connectSpeakerView(deck: RevealApi, life: Lifetime): void {
     const { indexh, indexv, indexf, paused } = deck.getState();
     const live = liveStatus();
     const presenterToken = live.role === 'presenter' ? storedLiveKey() : undefined;
-    speaker.postMessage(deckState({ position: { indexh, indexv: indexv ?? 0, indexf: indexf ?? -1, paused: !!paused }, theme: theme(), live, presenterToken }), messageOrigin());
+    speaker.postMessage(deckState({ position: { indexh, indexv: indexv ?? 0, indexf: indexf ?? -1, paused: !!paused }, theme: currentTheme(), live, presenterToken }), messageOrigin());
   };
   const run: Record<SpeakerCommand, () => void> = {
     next: () => deck.next(),

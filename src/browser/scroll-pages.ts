@@ -4,11 +4,13 @@
  * - the scroll offsets at which each page becomes the current one are measured (scroll-geometry.ts),
  *   so the current slide, deep links and slide changes land on the right page;
  * - next and previous go to the next page's top, or one screen on when its notes are longer;
- * - whatever changes a page's height (fonts arriving, a phone turning, notes going in) measures the
- *   pages again, keeping the reader on the slide they were reading;
+ * - whatever changes a page's height (fonts arriving, a phone turning, notes going in, a page of the
+ *   phone article laid out as it nears the screen) measures the pages again, keeping the reader on
+ *   the slide they were reading;
  * - the address follows the slide being read, so a reload or a share opens it again.
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { REVEAL_SELECTOR } from '../core/contract.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
 import { scrollViewOf, type ScrollPage, type ScrollView } from './reveal-internals.ts';
 import { nextScrollTop, pageAt, pageStops, previousScrollTop, triggerRanges } from './scroll-geometry.ts';
@@ -31,12 +33,31 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   let reading: HTMLElement | null = null;
   // The slides' height when the pages were last measured: a change means they must be measured again.
   let measuredHeight = 0;
+  // The slide just scrolled to (a deep link, a search, a jump): while pages around it settle their
+  // heights, it stays at the top; the reader's own scrolling, or a step, lets it go.
+  let target: HTMLElement | null = null;
 
   const remeasure = new ResizeObserver(([entry]) => {
     const height = entry?.contentRect.height ?? 0;
     if (!view.active || view.building || Math.abs(height - measuredHeight) < 1) return;
     measuredHeight = height;
     requestAnimationFrame(() => view.active && reveal.layout());
+  });
+
+  // A page's own height changes without the slides' box changing: in the phone article (article.ts)
+  // pages flow, and one not laid out yet (reader.css: content-visibility) counts as an estimate until it
+  // nears the screen. One measure per frame, however many pages changed.
+  let measuring = false;
+  const pageResized = new ResizeObserver(() => {
+    if (!view.active || view.building || measuring) return;
+    measuring = true;
+    requestAnimationFrame(() => {
+      measuring = false;
+      if (!view.active) return;
+      view.measure();
+      // The pages moved under a still scroll position, which reveal reads only as the page scrolls.
+      view.syncCurrentSlide();
+    });
   });
 
   const maxScroll = () => view.viewport.scrollHeight - view.viewport.offsetHeight;
@@ -54,7 +75,13 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
       return undefined;
     }
     const viewport = view.viewport;
-    const anchor = view.active && !view.building && stops.length === pages.length ? readingPosition(viewport.scrollTop) : undefined;
+    const targetIndex = target ? pages.findIndex(({ slide }) => slide === target) : -1;
+    const anchor =
+      targetIndex >= 0
+        ? { index: targetIndex, share: 0 }
+        : view.active && !view.building && stops.length === pages.length
+          ? readingPosition(viewport.scrollTop)
+          : undefined;
     const origin = viewport.getBoundingClientRect().top - viewport.scrollTop;
     const max = maxScroll();
     stops = pageStops(
@@ -74,11 +101,14 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   const scrollTo = (slide: HTMLElement) => {
     const index = pageSlides.indexOf(slide);
     if (!view.active || index < 0) return false;
+    target = slide;
     view.viewport.scrollTop = stops[index]!;
     return true;
   };
+  const letGo = () => void (target = null);
 
   const step = (direction: 1 | -1) => {
+    letGo();
     if (stops.length === 0) return false;
     const viewport = view.viewport;
     viewport.scrollTop =
@@ -99,11 +129,21 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
       requestAnimationFrame(() => view.active && view.syncCurrentSlide());
       const slides = reveal.getSlidesElement();
       if (slides) remeasure.observe(slides);
+      for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) view.viewport.addEventListener(type, letGo, { passive: true, signal: life.signal });
+      pageResized.disconnect();
+      pageSlides.forEach((slide) => {
+        const page = slide.closest<HTMLElement>(REVEAL_SELECTOR.scrollPage);
+        if (page) pageResized.observe(page);
+      });
     },
-    leaving: () => remeasure.disconnect(),
+    leaving: () => {
+      remeasure.disconnect();
+      pageResized.disconnect();
+    },
     left: () => {
       stops = [];
       pageSlides = [];
+      target = null;
     },
   };
   const found: ScrollView | undefined = scrollViewOf(reveal, hooks);
@@ -111,6 +151,7 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   const view = found;
   life.add(() => {
     remeasure.disconnect();
+    pageResized.disconnect();
     view.release();
   });
 }

@@ -14,7 +14,7 @@ import { toggleSearch } from './search-box.ts';
 /** How long the toolbar stays after the pointer last moved, in the slides view (ms). */
 const TOOLBAR_IDLE_MS = 3000;
 
-type IconName = 'search' | 'overview' | 'notes' | 'scroll';
+type IconName = 'search' | 'overview' | 'notes' | 'scroll' | 'theme';
 
 /** 24x24 outline icons, drawn with the current text colour. */
 const ICONS: Record<IconName, readonly string[]> = {
@@ -22,21 +22,25 @@ const ICONS: Record<IconName, readonly string[]> = {
   overview: ['M4 4h7v7H4z', 'M13 4h7v7h-7z', 'M4 13h7v7H4z', 'M13 13h7v7h-7z'],
   notes: ['M4 5h16v10H4z', 'M7 18h10', 'M7 21h7'],
   scroll: ['M5 3h14v7H5z', 'M5 14h14v7H5z', 'M8 12h8'],
+  // A circle half filled: light and dark.
+  theme: ['M12 4a8 8 0 1 0 0 16a8 8 0 1 0 0-16z', 'M12 4v16a8 8 0 0 0 0-16z'],
 };
 
 export interface ToolbarOptions {
   /** Switches the scroll view on or off as the reader's choice (view-choice.ts). */
   readonly chooseScrollView: (on: boolean) => void;
+  /** Switches between the light and dark palettes (theme-switch.ts). */
+  readonly toggleTheme: () => void;
 }
 
-export function toolbar({ chooseScrollView }: ToolbarOptions): RevealPlugin {
+export function toolbar(options: ToolbarOptions): RevealPlugin {
   return definePlugin('toolbar', (reveal, life) => {
     let update: ((scrollView: boolean) => void) | undefined;
     const view = scrollViewOf(reveal, { entered: () => update?.(true), left: () => update?.(false) });
     if (view) life.add(() => view.release());
     const show = () => {
       if (reveal.isSpeakerNotes() || reveal.isPrintView()) return;
-      update = createToolbar(reveal, chooseScrollView, life);
+      update = createToolbar(reveal, options, life);
       update(reveal.isScrollView());
     };
     reveal.on('ready', show, { signal: life.signal });
@@ -68,7 +72,7 @@ function toolbarButton(name: IconName, label: string, hint: string, onPress: () 
 }
 
 /** Builds the toolbar into the page; returns the function that shows the view's state on it. */
-function createToolbar(reveal: RevealApi, chooseScrollView: (on: boolean) => void, life: Lifetime): (scrollView: boolean) => void {
+function createToolbar(reveal: RevealApi, { chooseScrollView, toggleTheme }: ToolbarOptions, life: Lifetime): (scrollView: boolean) => void {
   const { signal } = life;
   const bar = document.createElement('div');
   bar.className = CLASS.toolbar;
@@ -83,7 +87,8 @@ function createToolbar(reveal: RevealApi, chooseScrollView: (on: boolean) => voi
     update(false);
   });
   const scroll = toolbarButton('scroll', 'Scroll view', 'Scroll view (R)', () => chooseScrollView(!reveal.isScrollView()));
-  bar.append(search, overview, notes, scroll);
+  const theme = toolbarButton('theme', 'Light or dark theme', 'Light or dark theme (T)', toggleTheme);
+  bar.append(search, overview, notes, scroll, theme);
 
   // Space and Enter press the focused button; they must not also advance the slide.
   bar.addEventListener('keydown', (event) => {

@@ -39,7 +39,7 @@ export const ATTR = {
   sectionTitle: 'data-section-title',
   /** section: seconds planned for the slide; the speaker view paces against their sum. */
   timing: 'data-timing',
-  /** <html>: the colour theme, 'light' or 'dark' (dark when absent); the speaker view takes the deck's. */
+  /** The palette an element and what it holds are drawn in (THEME), on <html>, a handout's sheet or page; dark when absent. The speaker view takes the deck's. */
   theme: 'data-theme',
   /** figure.chart: the resolved chart, as JSON. */
   chart: 'data-chart',
@@ -82,6 +82,8 @@ export const CLASS = {
   readerNotesLabel: 'reader-notes-label',
   /** Browser: a Sources slide's list again, in its notes, at reading size. */
   readerSources: 'reader-sources',
+  /** Browser: on reveal's viewport, the scroll view laid out as an article at a phone's width. */
+  article: 'deck-article',
   /** Browser: the toolbar in the corner and its buttons. */
   toolbar: 'reader-toolbar',
   toolbarButton: 'reader-button',
@@ -143,6 +145,8 @@ export const QUERY = {
   follow: 'follow',
   /** reveal's embedded mode (isSpeakerNotes): the speaker view's previews of the deck. */
   receiver: 'receiver',
+  /** The palette: THEME.light or THEME.dark (src/browser/theme-switch.ts); with print-pdf, the PDF's. */
+  theme: 'theme',
 } as const;
 
 /**
@@ -178,6 +182,17 @@ export const SPEAKER_ID = {
   splits: 'speaker-splits',
 } as const;
 
+/** The two palettes of the design tokens (src/styles/tokens.css); dark where none is set. */
+export const THEME = { dark: 'dark', light: 'light' } as const;
+export type ThemeName = (typeof THEME)[keyof typeof THEME];
+
+/** localStorage: the reader's last chosen palette, used when the address names none. */
+export const THEME_STORAGE_KEY = 'deck-theme';
+
+/** Fired on document once the palette changed, for what draws colours itself (the charts). */
+export const THEME_CHANGE_EVENT = 'deck:themechange';
+
+
 /** CSS custom properties (src/styles/tokens.css) the browser reads colours and type from. */
 export const THEME_TOKEN = {
   background: '--color-bg',
@@ -185,6 +200,10 @@ export const THEME_TOKEN = {
   muted: '--color-text-muted',
   chartGrid: '--color-chart-grid',
   font: '--font-body',
+  /** A factor on the charts' type sizes: 1 on slides, lower in the phone article. */
+  chartTypeScale: '--chart-type-scale',
+  /** `slide` (a 16:9 slide) or `column` (the phone article's narrow, portrait frame). */
+  chartLayout: '--chart-layout',
 } as const;
 
 /** The token of a chart colour by its name: `accent` is --color-chart-accent. */

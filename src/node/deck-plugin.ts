@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 import { LIVE } from '../core/contract.ts';
 import type { Talk } from '../core/model/talk.ts';
 import { renderPage } from '../core/render/page.ts';
-import { contentSecurityPolicy } from './csp.ts';
+import { contentSecurityPolicy, inlineScriptHashes } from './csp.ts';
 import { SINGLE_FILE_MODE } from './single-file.ts';
 
 export interface DeckOptions {
@@ -45,13 +45,14 @@ export function deck({ talk, browser }: DeckOptions): Plugin[] {
       return { build: { rolldownOptions: { input: { index: resolve(projectRoot, 'index.html'), remote } } } };
     },
   };
-  // The built page carries its Content-Security-Policy (the dev server's live reload needs none).
+  // The built page carries its Content-Security-Policy (the dev server's live reload needs none),
+  // admitting the page's own inline script (the early palette, src/core/render/page.ts) by its hash.
   const csp: Plugin = {
     name: 'deck:csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (page) => page.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`),
+      handler: (page) => page.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineScriptHashes(page))}">`),
     },
   };
   return [prerender, remotePage, csp];

@@ -50,6 +50,9 @@ const THEME: ChartTheme = {
   grid: '#000',
   background: '#fff',
   font: 'Inter',
+  // As on a slide: the phone article's smaller scale is the reader spec's to check.
+  typeScale: 1,
+  layout: 'slide',
 };
 
 test.use({ reducedMotion: 'reduce' });

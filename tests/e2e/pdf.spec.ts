@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { deck } from '../../slides/index.ts';
+import { THEME_COLOR } from '../../src/core/contract.ts';
 import { DIST_DIR, PROJECT_ROOT } from '../../src/node/build.ts';
 import { openPdf, type Pdf } from '../support/pdf-reader.ts';
 import { openDeck, RENDERED } from './support/deck.ts';
@@ -40,8 +41,9 @@ const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+|\u02BC/gu, '');
 
 /** The slide's notes as letters and digits, as the handout should show them. */
+/** The letters of a slide's notes as a reader gets them: without the speaker's line of essay ids. */
 function notesLetters(markup: string): string {
-  const notes = /<aside class="notes"[^>]*>([\s\S]*?)<\/aside>/.exec(markup)?.[1] ?? '';
+  const notes = (/<aside class="notes"[^>]*>([\s\S]*?)<\/aside>/.exec(markup)?.[1] ?? '').replace(/<p class="notes-essay">[\s\S]*?<\/p>/, '');
   return letters(notes.replace(/<[^>]+>/g, '').replace(/&[a-z0-9#]+;/g, ' '));
 }
 
@@ -74,6 +76,10 @@ async function expectVectorCharts(pdf: Pdf): Promise<void> {
 }
 const meta = deck.meta;
 
+/** The two palettes' backgrounds (src/styles/tokens.css), as a PDF's fill colours. */
+const DARK_BACKGROUND = THEME_COLOR.background;
+const LIGHT_BACKGROUND = '#ffffff';
+
 let scratch: string;
 test.beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'deck-pdf-e2e-'));
@@ -99,6 +105,10 @@ test.describe('npm run pdf', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`Wrote ${out}: ${SLIDES.length} pages`);
     expect(readdirSync(scratch).filter((name) => name.includes('partial'))).toEqual([]);
+  });
+
+  test('is dark by default, as on screen', async () => {
+    for (const page of [1, pdf.pageCount]) expect([...(await pdf.fills(page))], `page ${page}`).toContain(DARK_BACKGROUND);
   });
 
   test('has one 16:9 page per slide, tagged, with the talk metadata', async () => {
@@ -235,6 +245,32 @@ test.describe('npm run pdf -- --notes (handout)', () => {
 
   test('draws the charts on the handout pages too, as vectors', async () => {
     await expectVectorCharts(pdf);
+  });
+
+  test('is light by default: white paper, light slides, no essay ids for readers', async () => {
+    expect([...(await pdf.fills(1))]).toContain(LIGHT_BACKGROUND);
+    expect([...(await pdf.fills(1))]).not.toContain(DARK_BACKGROUND);
+    for (let page = 1; page <= pdf.pageCount; page++) expect(await pdf.text(page), `page ${page}`).not.toContain(`${deck.wording.paragraphsLabel}:`);
+  });
+});
+
+test.describe('npm run pdf -- --theme', () => {
+  test('--theme light prints the slides in the light palette; the default stays dark, as on screen', async () => {
+    test.setTimeout(180_000);
+    const out = join(scratch, 'light.pdf');
+    const run = await runPdf(['--theme', 'light', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const light = await openPdf(out);
+    try {
+      expect(light.pageCount).toBe(SLIDES.length);
+      for (const page of [1, Math.ceil(SLIDES.length / 2), SLIDES.length]) {
+        const fills = [...(await light.fills(page))];
+        expect(fills, `page ${page}`).toContain(LIGHT_BACKGROUND);
+        expect(fills, `page ${page}: no dark slide background`).not.toContain(DARK_BACKGROUND);
+      }
+    } finally {
+      await light.close();
+    }
   });
 });
 

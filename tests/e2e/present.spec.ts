@@ -341,6 +341,7 @@ test.describe('keys', () => {
     expect(actionFor('O')).toMatch(/overview/i);
     expect(actionFor('G')).toMatch(/jump/i);
     expect(actionFor('S')).toMatch(/speaker/i);
+    expect(actionFor('T')).toMatch(/light or dark/i);
     expect(actionFor('?')).toMatch(/keys/i);
     if (process.env.PRESENT_SHOTS) await page.screenshot({ path: `${process.env.PRESENT_SHOTS}/help.png` });
     await page.keyboard.press('Escape');

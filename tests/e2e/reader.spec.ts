@@ -121,7 +121,8 @@ test('the toggle and the R key switch the scroll view; the URL keeps the choice;
   expect(errors).toEqual([]);
 });
 
-for (const size of [PHONE, PHONE_ON_ITS_SIDE, TABLET]) {
+// The phone upright reads as an article, checked page by page below.
+for (const size of [PHONE_ON_ITS_SIDE, TABLET]) {
   test(`scroll view at ${size.width}x${size.height}: every slide with its notes beneath, all bullets shown, nothing clipped or sideways`, async ({ page }) => {
     await page.setViewportSize(size);
     await openDeck(page, '?view=scroll');
@@ -166,7 +167,7 @@ for (const size of [PHONE, PHONE_ON_ITS_SIDE, TABLET]) {
   });
 }
 
-test('on a phone the notes repeat each Sources slide’s list at reading size, with its links and numbers; on a wide screen they do not', async ({ page }) => {
+test('where slides are scaled small the notes repeat each Sources slide’s list at reading size, with its links and numbers; not in the phone article or on a wide screen', async ({ page }) => {
   const sourcesPages = RENDERED.slides.filter(({ slide }) => slide.kind === 'sources').map(({ slide }) => slide.id);
   expect(sourcesPages.length).toBeGreaterThan(0);
   const lists = () =>
@@ -190,7 +191,7 @@ test('on a phone the notes repeat each Sources slide’s list at reading size, w
       });
     }, sourcesPages);
 
-  await page.setViewportSize(PHONE);
+  await page.setViewportSize(PHONE_ON_ITS_SIDE);
   await openDeck(page, '?view=scroll');
   await notesInPlace(page);
   for (const list of await lists()) {
@@ -202,11 +203,87 @@ test('on a phone the notes repeat each Sources slide’s list at reading size, w
     expect(list.duplicateIds).toBe(0);
   }
 
-  await page.setViewportSize(LAPTOP);
-  await openDeck(page, '?view=scroll');
-  await notesInPlace(page);
-  for (const list of await lists()) expect(list.shown, `${list.id}: the slide itself is readable here`).toBe(false);
+  for (const size of [PHONE, LAPTOP]) {
+    await page.setViewportSize(size);
+    await openDeck(page, '?view=scroll');
+    await notesInPlace(page);
+    for (const list of await lists()) expect(list.shown, `${list.id} at ${size.width}: the slide itself is readable here`).toBe(false);
+  }
 });
+
+const SMALL_PHONE = { width: 360, height: 740 };
+
+/**
+ * The phone article, page by page, each brought on screen (pages out of sight are not laid out):
+ * the slide at the screen's width, its text at reading sizes, its charts across the column.
+ */
+async function articlePages(page: Page) {
+  const ids = SLIDE_IDS;
+  const found = [];
+  for (const id of ids) {
+    await page.evaluate((slideId) => document.getElementById(slideId)!.closest('.scroll-page')!.scrollIntoView(), id);
+    // Charts are drawn as their page nears the screen.
+    await expect
+      .poll(() => page.evaluate((slideId) => document.querySelectorAll(`section#${slideId} figure.chart:not([data-chart-state="drawn"])`).length, id), { message: `${id}: charts drawn` })
+      .toBe(0);
+    await settle(page);
+    found.push(
+      await page.evaluate((slideId) => {
+        const slide = document.getElementById(slideId)!;
+        const scrollPage = slide.closest('.scroll-page')!;
+        const texts = [...scrollPage.querySelectorAll('*')].filter(
+          (element) =>
+            [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '') &&
+            !element.closest('.chart-table, aside.notes') &&
+            element.getBoundingClientRect().width > 0,
+        );
+        const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+        const smallest = (list: Element[]) => list.reduce<{ size: number; text: string }>((min, e) => (size(e) < min.size ? { size: size(e), text: e.textContent!.trim().slice(0, 30) } : min), { size: Infinity, text: '' });
+        // The chart's table of numbers is for screen readers: clipped to a pixel, it takes no room.
+        const rights = [...scrollPage.querySelectorAll('*')].filter((e) => !e.closest('.chart-table')).map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+        return {
+          id: slideId,
+          slideWidth: slide.getBoundingClientRect().width,
+          text: smallest(texts.filter((e) => !e.closest('.cite'))),
+          cite: smallest(texts.filter((e) => e.closest('.cite'))),
+          slideBottom: slide.getBoundingClientRect().bottom,
+          notesTop: scrollPage.querySelector('.reader-notes')?.getBoundingClientRect().top ?? null,
+          right: Math.max(...rights.map((r) => r.right)),
+          left: Math.min(...rights.map((r) => r.left)),
+          charts: [...slide.querySelectorAll<HTMLCanvasElement>('canvas.chart-canvas')].map((c) => ({ width: c.getBoundingClientRect().width, drawn: c.closest('figure')!.getAttribute('data-chart-state') === 'drawn' })),
+        };
+      }, id),
+    );
+  }
+  return found;
+}
+
+for (const size of [PHONE, SMALL_PHONE]) {
+  test(`the phone article at ${size.width}x${size.height}: every slide at the screen's width, text of 15 px, source lines of 12, charts across, nothing sideways, no internal ids`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openDeck(page);
+    expect(await isScrollView(page), 'a phone opens the scroll view').toBe(true);
+    await notesInPlace(page);
+    const pages = await articlePages(page);
+    const report = (pick: (p: (typeof pages)[number]) => number) => Math.min(...pages.map(pick)).toFixed(1);
+    console.log(`${size.width}x${size.height}: smallest text ${report((p) => p.text.size)} px, smallest source line ${report((p) => p.cite.size)} px, narrowest chart ${report((p) => Math.min(...p.charts.map((c) => c.width)))} px`);
+    for (const p of pages) {
+      expect(p.slideWidth, `${p.id}: laid out at the screen's width, not as a scaled 16:9 box`).toBeGreaterThanOrEqual(size.width - 1);
+      expect(p.text.size, `${p.id}: "${p.text.text}"`).toBeGreaterThanOrEqual(15);
+      if (p.cite.size !== Infinity) expect(p.cite.size, `${p.id}: source line "${p.cite.text}"`).toBeGreaterThanOrEqual(12);
+      if (NOTE_STARTS.get(p.id)) expect(p.notesTop, `${p.id}: notes beneath the slide`).toBeGreaterThanOrEqual(p.slideBottom - 1);
+      expect(p.right, `${p.id}: nothing past the right edge`).toBeLessThanOrEqual(size.width + 0.5);
+      expect(p.left, `${p.id}: nothing past the left edge`).toBeGreaterThanOrEqual(-0.5);
+      for (const chart of p.charts) {
+        expect(chart.drawn, `${p.id}: chart drawn`).toBe(true);
+        expect(chart.width, `${p.id}: chart across the column`).toBeGreaterThanOrEqual(size.width - 50);
+      }
+    }
+    expect(Math.max(...(await page.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollWidth]))), 'no sideways scrolling').toBeLessThanOrEqual(size.width);
+    // The speaker's cross-reference to the essay ("Essay: P05") is not for readers.
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain(`${deck.wording.paragraphsLabel}:`);
+  });
+}
 
 test('deep links land on their slide at the top of the scroll view, and keep their address', async ({ page }) => {
   await page.setViewportSize(PHONE);
@@ -330,10 +407,11 @@ function searchableSlide(): { id: string; phrase: string } | undefined {
   return undefined;
 }
 
-test('search finds a slide by its words, from the keyboard or the toolbar, in both views', async ({ page }) => {
+test('search finds a slide by its words, from the keyboard or the toolbar, in both views and the phone article', async ({ page }) => {
   const wanted = searchableSlide();
   test.skip(!wanted, 'no slide with a title unique enough to search for');
-  for (const view of ['', '?view=scroll']) {
+  for (const [view, size] of [['', LAPTOP], ['?view=scroll', LAPTOP], ['?view=scroll', PHONE]] as const) {
+    await page.setViewportSize(size);
     await openDeck(page, view);
     if (view) {
       await page.getByRole('button', { name: 'Search the slides' }).click();
@@ -345,7 +423,7 @@ test('search finds a slide by its words, from the keyboard or the toolbar, in bo
     // Typed, as a reader would: the plugin searches anew only after a key goes up in the box.
     await box.pressSequentially(wanted!.phrase);
     await box.press('Enter');
-    await expect.poll(() => currentSlideId(page), view || 'slides view').toBe(wanted!.id);
+    await expect.poll(() => currentSlideId(page), `${view || 'slides view'} at ${size.width}`).toBe(wanted!.id);
     await expect(page.locator(`section#${wanted!.id} em[style*="background-color"]`).first()).toBeVisible();
   }
 });

@@ -67,6 +67,8 @@ export interface Pdf {
   readonly pageCount: number;
   /** Width and height in points of a 1-based page. */
   pageSize(page: number): Promise<{ width: number; height: number }>;
+  /** Every colour a page fills shapes with (backgrounds, bars, boxes; not text), as #rrggbb. */
+  fills(page: number): Promise<Set<string>>;
   /** A page's text in reading order, whitespace collapsed to single spaces. */
   text(page: number): Promise<string>;
   /** A page's text as pdf.js finds it, run by run, with where each sits. */
@@ -162,6 +164,11 @@ export async function openPdf(file: string): Promise<Pdf> {
     async pageSize(n) {
       const { width, height } = (await page(n)).getViewport({ scale: 1 });
       return { width, height };
+    },
+
+    async fills(n) {
+      const { fnArray, argsArray } = await (await page(n)).getOperatorList();
+      return new Set(fnArray.flatMap((fn, i) => (fn === OPS.setFillRGBColor ? [String(argsArray[i]?.[0]).toLowerCase()] : [])));
     },
 
     async textRuns(n) {

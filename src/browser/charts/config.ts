@@ -24,8 +24,16 @@ export function chartPixelRatio(devicePixelRatio: number, deckScale: number, pri
   return printing ? Math.max(2, ratio) : ratio;
 }
 
-/** Back-row sizes (24px at 1280x720, as all slide text but citations); tooltips, on hover only, are smaller. */
-export const FONT_SIZE = { tick: 24, title: 24, label: 24, legend: 24 } as const;
+/** Back-row sizes on a 1280x720 slide (24px, as all slide text but citations); tooltips, on hover only, are smaller. */
+const FONT_SIZE = { tick: 24, title: 24, label: 24, legend: 24 } as const;
+
+export type TypeSizes = Readonly<Record<keyof typeof FONT_SIZE, number>>;
+
+/** The type sizes where this chart is: the slide's, times the theme's factor (lower in the phone article). */
+export function typeSizes(theme: Pick<ChartTheme, 'typeScale'>): TypeSizes {
+  const scale = theme.typeScale > 0 ? theme.typeScale : 1;
+  return Object.fromEntries(Object.entries(FONT_SIZE).map(([name, size]) => [name, Math.round(size * scale)])) as unknown as TypeSizes;
+}
 
 /** Room for the value labels beyond the longest bar, as a share of the axis. */
 const LABEL_ROOM = 0.12;
@@ -111,6 +119,7 @@ export function wrapLabel(label: string, maxChars = 14): string | string[] {
 /** Options every kind shares: size and pixel ratio, motion, pointer input, type, legend and tooltips. */
 export function baseOptions<T extends ChartType>(data: ResolvedChart, theme: ChartTheme, env: DrawEnvironment): ChartOptions<T> {
   const font = { family: theme.font };
+  const size = typeSizes(theme);
   return {
     devicePixelRatio: env.pixelRatio,
     animation: env.animate ? { duration: 600, easing: 'easeOutQuart' } : false,
@@ -119,7 +128,7 @@ export function baseOptions<T extends ChartType>(data: ResolvedChart, theme: Cha
     // No pointer listeners where nobody points: print and the speaker view's previews.
     events: env.interactive ? ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] : [],
     color: theme.text,
-    font: { ...font, size: FONT_SIZE.label },
+    font: { ...font, size: size.label },
     layout: { padding: { top: 4, right: 12, bottom: 0, left: 0 } },
     plugins: {
       legend: {
@@ -127,7 +136,7 @@ export function baseOptions<T extends ChartType>(data: ResolvedChart, theme: Cha
         position: 'top',
         align: 'end',
         onClick: () => undefined,
-        labels: { color: theme.text, font: { ...font, size: FONT_SIZE.legend }, boxWidth: 18, boxHeight: 18, padding: 16 },
+        labels: { color: theme.text, font: { ...font, size: size.legend }, boxWidth: size.legend, boxHeight: size.legend, padding: 16 },
       },
       tooltip: {
         enabled: env.interactive,
@@ -142,7 +151,7 @@ export function baseOptions<T extends ChartType>(data: ResolvedChart, theme: Cha
 }
 
 /** An axis title in the chart's type. */
-export const axisTitle = (text: string, theme: ChartTheme) => ({ display: true, text, color: theme.muted, font: { family: theme.font, size: FONT_SIZE.title } });
+export const axisTitle = (text: string, theme: ChartTheme) => ({ display: true, text, color: theme.muted, font: { family: theme.font, size: typeSizes(theme).title } });
 
 /** Tick labels in the chart's type. */
-export const tickStyle = (theme: ChartTheme) => ({ color: theme.muted, font: { family: theme.font, size: FONT_SIZE.tick } });
+export const tickStyle = (theme: ChartTheme) => ({ color: theme.muted, font: { family: theme.font, size: typeSizes(theme).tick } });

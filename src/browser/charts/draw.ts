@@ -54,7 +54,8 @@ export function isDrawn(figure: HTMLElement): boolean {
 
 /**
  * Draws a figure's chart once, in one layout pass at its frame's size; later calls do nothing, and so
- * does a call while the frame has no size (its slide hidden): the chart is drawn when it is shown.
+ * does a call while the frame has no size (its slide hidden, its page not laid out): the chart is
+ * drawn when it is shown (lifecycle.ts).
  * Charts appear whole; only changes of data (the cost model) animate.
  */
 export function drawFigure(figure: HTMLElement, env: DrawEnvironment): void {
@@ -62,7 +63,7 @@ export function drawFigure(figure: HTMLElement, env: DrawEnvironment): void {
   if (Chart.getChart(canvas)) return;
   const { width, height } = frameSize(canvas);
   if (width === 0 || height === 0) return;
-  const config = chartConfig(dataOf(figure), readTheme(), env);
+  const config = chartConfig(dataOf(figure), readTheme(figure), env);
   const start = performance.now();
   canvas.width = width;
   canvas.height = height;
@@ -78,7 +79,7 @@ export function drawFigure(figure: HTMLElement, env: DrawEnvironment): void {
 export function redrawFigure(figure: HTMLElement, env: DrawEnvironment): void {
   const chart = Chart.getChart(canvasOf(figure));
   if (!chart) return;
-  const config = chartConfig(dataOf(figure), readTheme(), env);
+  const config = chartConfig(dataOf(figure), readTheme(figure), env);
   chart.data = config.data;
   chart.options = { ...config.options, responsive: false };
   chart.update(env.animate ? undefined : 'none');

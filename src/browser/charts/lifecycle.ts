@@ -7,13 +7,16 @@
  * - print view: every chart, including the blank copies made for fragment steps, then
  *   html[data-charts-ready] tells the PDF exporter; each is painted again on `beforeprint`, so that
  *   the PDF holds it as vectors;
- * - the speaker view's preview frames: only the shown slide, without animation or pointer events.
+ * - the speaker view's preview frames: only the shown slide, without animation or pointer events;
+ * - a new palette (theme-switch.ts): every drawn chart again in its colours, at once.
  * Backing stores follow the on-screen size: device pixel ratio times reveal's scale (at least 2 in print).
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { ATTR, CHART_DATA_EVENT, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR } from '../../core/contract.ts';
+import { ATTR, CHART_DATA_EVENT, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, THEME_CHANGE_EVENT } from '../../core/contract.ts';
+import { isArticle } from '../article.ts';
 import { whenIdle } from '../idle.ts';
 import { definePlugin, type Lifetime } from '../lifetime.ts';
+import { scrollViewOf } from '../reveal-internals.ts';
 import type { SlideEvent } from '../reveal-augment.d.ts';
 import { chartPixelRatio, type DrawEnvironment } from './config.ts';
 
@@ -33,7 +36,8 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
   const previewFrame = deck.isSpeakerNotes();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const environment = (): DrawEnvironment => ({
-    pixelRatio: chartPixelRatio(window.devicePixelRatio, deck.getScale(), printing()),
+    // The phone article does not scale its slides (article.ts): a chart there is its own size.
+    pixelRatio: chartPixelRatio(window.devicePixelRatio, isArticle() ? 1 : deck.getScale(), printing()),
     animate: !printing() && !previewFrame && !reducedMotion.matches,
     interactive: !printing() && !previewFrame,
   });
@@ -82,6 +86,15 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
     { rootMargin: '50% 0px' },
   );
   life.add(() => nearViewport.disconnect());
+  // A page of the scroll view is not laid out until it nears the screen (reader.css: content-visibility),
+  // so a chart whose figure came near first had no size to be drawn at: it is drawn as its page is laid out.
+  document.addEventListener(
+    'contentvisibilityautostatechange',
+    (event) => {
+      if (deck.isScrollView() && !(event as Event & { skipped?: boolean }).skipped && event.target instanceof Element) void drawIn(event.target);
+    },
+    { capture: true, signal },
+  );
   const observeFigures = () => {
     nearViewport.disconnect();
     if (!previewFrame) document.querySelectorAll(SELECTOR.chart).forEach((figure) => nearViewport.observe(figure));
@@ -114,6 +127,10 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
 
   const matchPixelRatio = () => loaded((draw) => draw.setPixelRatio(environment().pixelRatio));
   deck.on('resize', matchPixelRatio, { signal });
+  // Entering or leaving the phone article changes the scale its charts are shown at (1 there), after
+  // reveal's resize has been heard.
+  const view = scrollViewOf(deck, { entered: matchPixelRatio, left: matchPixelRatio });
+  if (view) life.add(() => view.release());
   // Moving the window to another screen, or browser zoom, changes the device pixel ratio.
   const watchDevicePixelRatio = () => {
     matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
@@ -150,6 +167,13 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
         loaded((draw) => draw.redrawFigure(figure, environment()));
       }
     },
+    { signal },
+  );
+
+  // The palette changed: charts paint their colours themselves, so each drawn one is drawn again.
+  document.addEventListener(
+    THEME_CHANGE_EVENT,
+    () => loaded((draw) => document.querySelectorAll<HTMLElement>(SELECTOR.chart).forEach((figure) => draw.redrawFigure(figure, { ...environment(), animate: false }))),
     { signal },
   );
 }

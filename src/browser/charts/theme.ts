@@ -7,14 +7,21 @@ export interface ChartTheme {
   readonly text: string;
   readonly muted: string;
   readonly grid: string;
-  /** The slide's background: the colour of text drawn inside a bright bar. */
+  /** The slide's background: with `text`, the colours a label inside a bar picks from. */
   readonly background: string;
   readonly font: string;
+  /** A factor on the type sizes (config.ts FONT_SIZE): 1 on slides, lower where the chart is not scaled (the phone article). */
+  readonly typeScale: number;
+  /** Where the chart is drawn: a 16:9 slide, or a narrow portrait column (the phone article). */
+  readonly layout: 'slide' | 'column';
 }
 
 const CHART_COLORS: readonly ChartColor[] = ['accent', 'positive', 'negative', 'neutral', 'muted', 'highlight'];
 
-/** Reads the tokens once per draw; a token that is missing is a broken theme, so it fails loudly. */
+/**
+ * Reads the tokens once per draw, where the chart is (a page may set some for a part of it); a token
+ * that is missing is a broken theme, so it fails loudly.
+ */
 export function readTheme(root: Element = document.documentElement): ChartTheme {
   const style = getComputedStyle(root);
   const token = (name: string): string => {
@@ -29,5 +36,7 @@ export function readTheme(root: Element = document.documentElement): ChartTheme 
     grid: token(THEME_TOKEN.chartGrid),
     background: token(THEME_TOKEN.background),
     font: token(THEME_TOKEN.font),
+    typeScale: Number(token(THEME_TOKEN.chartTypeScale)) || 1,
+    layout: token(THEME_TOKEN.chartLayout) === 'column' ? 'column' : 'slide',
   };
 }

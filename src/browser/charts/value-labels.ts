@@ -11,8 +11,8 @@ export interface ValueLabelOptions {
   /** Per dataset, per bar: the ends of a range, or null. */
   readonly ranges: readonly (readonly (readonly [number, number] | null)[])[];
   readonly color: string;
-  /** Text colour inside a bright bar. */
-  readonly insideColor: string;
+  /** Text colours for a label inside its bar: the one of the two that stands out more on the bar's fill. */
+  readonly insideColors: readonly [string, string];
   readonly font: string;
   readonly size: number;
 }
@@ -25,6 +25,22 @@ declare module 'chart.js' {
 }
 
 const GAP = 8;
+
+/** WCAG relative luminance of a #rrggbb colour (anything else counts as mid-grey). */
+function luminance(color: string): number {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color.trim())?.[1];
+  if (!hex) return 0.2;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+/** Of the two colours, the one that reads better on a bar of this fill (light bars in the light palette take dark text). */
+function onBar(fill: unknown, [first, second]: readonly [string, string]): string {
+  const bar = luminance(String(fill));
+  return contrast(bar, luminance(first)) >= contrast(bar, luminance(second)) ? first : second;
+}
 
 function drawWhisker(chart: Chart, bar: BarElement, range: readonly [number, number], horizontal: boolean, color: string): void {
   const scale = horizontal ? chart.scales.x : chart.scales.y;
@@ -87,7 +103,7 @@ export const valueLabelsPlugin: Plugin = {
           const outside = forward ? end + GAP : end - GAP - width;
           const fits = forward ? outside + width <= chartArea.right : outside >= chartArea.left;
           const roomInside = Math.abs(x - base) >= width + 2 * GAP;
-          ctx.fillStyle = fits || !roomInside ? options.color : options.insideColor;
+          ctx.fillStyle = fits || !roomInside ? options.color : onBar(bar.options.backgroundColor, options.insideColors);
           ctx.textAlign = 'left';
           ctx.fillText(text, fits || !roomInside ? outside : forward ? x - GAP - width : x + GAP, y);
         } else {
@@ -95,7 +111,7 @@ export const valueLabelsPlugin: Plugin = {
           const up = y <= base;
           const outside = up ? top - GAP - size / 2 : top + GAP + size / 2;
           const fits = up ? outside - size / 2 >= chartArea.top : outside + size / 2 <= chartArea.bottom;
-          ctx.fillStyle = fits ? options.color : options.insideColor;
+          ctx.fillStyle = fits ? options.color : onBar(bar.options.backgroundColor, options.insideColors);
           ctx.textAlign = 'center';
           ctx.fillText(text, x, fits ? outside : up ? y + GAP + size / 2 : y - GAP - size / 2);
         }

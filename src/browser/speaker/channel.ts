@@ -4,15 +4,13 @@
  * (every second, so a deck window that reloads finds it again) and asks for a step. The speaker view
  * never reports a position back, so no late report of its previews can send the deck backwards.
  */
-import { VIEW, QUERY } from '../../core/contract.ts';
+import { VIEW, QUERY, type ThemeName } from '../../core/contract.ts';
 import type { LiveStatus } from '../live/status.ts';
 
 const NAMESPACE = 'deck-speaker';
 
 /** The popup's window name: S again finds the open speaker view instead of opening a second. */
 export const SPEAKER_WINDOW = 'deck-speaker-view';
-
-export type Theme = 'light' | 'dark';
 
 /** Where the deck is, as reveal's getState names it (setState takes the same). */
 export interface DeckPosition {
@@ -26,7 +24,7 @@ export interface DeckState {
   readonly namespace: typeof NAMESPACE;
   readonly type: 'state';
   readonly position: DeckPosition;
-  readonly theme: Theme;
+  readonly theme: ThemeName;
   readonly live: LiveStatus;
   /** The presenter token of the deck's address, when `npm run present` served it: the rehearsal upload needs it. */
   readonly presenterToken?: string;

@@ -1,8 +1,8 @@
 /** Fills `index.html` with the prerendered deck and the page's metadata. Used by the Vite plugin. */
 import type { Talk } from '../model/talk.ts';
-import { html } from './html.ts';
+import { Html, html } from './html.ts';
 import { renderDeck } from './render-deck.ts';
-import { THEME_COLOR } from '../contract.ts';
+import { ATTR, QUERY, THEME, THEME_COLOR, THEME_STORAGE_KEY } from '../contract.ts';
 
 const SLIDES_MARK = '<!--deck:slides-->';
 const HEAD_MARK = '<!--deck:head-->';
@@ -38,9 +38,23 @@ export function renderShareImage(deck: Pick<Talk, 'meta'>): string {
 <meta name="twitter:image:alt" content="${alt}">`.markup;
 }
 
+/**
+ * The palette, set before the first paint so a light room never sees the dark page flash: the
+ * address's ?theme=, else the reader's last choice, else none (dark). A classic inline script in the
+ * head, before the stylesheets; the page's Content-Security-Policy admits it by its hash
+ * (src/node/csp.ts). src/browser/theme-switch.ts takes over once the deck runs.
+ */
+export function earlyThemeScript(): Html {
+  const [attr, param, key, light, dark] = [ATTR.theme, QUERY.theme, THEME_STORAGE_KEY, THEME.light, THEME.dark].map((name) => JSON.stringify(name));
+  const known = (v: string) => `(${v}===${light}||${v}===${dark})`;
+  const code = `(()=>{let t=new URLSearchParams(location.search).get(${param});try{if(!${known('t')})t=localStorage.getItem(${key})}catch{}if(${known('t')})document.documentElement.setAttribute(${attr},t)})()`;
+  return new Html(`<script>${code}</script>`);
+}
+
 export function renderHead(deck: Pick<Talk, 'meta'>): string {
   const { title, description, keywords, author } = deck.meta;
-  return html`<title>${title}</title>
+  return html`${earlyThemeScript()}
+<title>${title}</title>
 <meta name="description" content="${description}">
 <meta name="author" content="${author}">
 <meta name="keywords" content="${keywords.join(', ')}">

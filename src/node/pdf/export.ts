@@ -23,11 +23,16 @@ export interface ExportResult {
   readonly ms: number;
 }
 
-/** reveal reads its config from the query: print view, pages exactly the slide's size (16:9). */
+/**
+ * reveal reads its config from the query: print view, pages exactly the slide's size (16:9), in the
+ * palette asked for (the page sets it before its first paint); a handout light unless asked, the
+ * slides as on screen (dark).
+ */
 export function printQuery(options: Pick<PdfOptions, 'notes' | 'fragments'> & Partial<Pick<PdfOptions, 'perPage' | 'paper' | 'theme'>>): string {
-  const params = ['print-pdf', 'margin=0', `pdfSeparateFragments=${options.fragments}`];
-  if (options.notes || (options.perPage ?? 1) > 1) {
-    params.push('handout', `perPage=${options.perPage ?? 1}`, `paper=${options.paper ?? 'a4'}`, `theme=${options.theme ?? 'light'}`);
+  const handout = options.notes || (options.perPage ?? 1) > 1;
+  const params = ['print-pdf', 'margin=0', `pdfSeparateFragments=${options.fragments}`, `theme=${options.theme ?? (handout ? 'light' : 'dark')}`];
+  if (handout) {
+    params.push('handout', `perPage=${options.perPage ?? 1}`, `paper=${options.paper ?? 'a4'}`);
     if (!options.notes) params.push('no-notes');
   }
   return `?${params.join('&')}`;

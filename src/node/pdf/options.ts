@@ -20,7 +20,7 @@ export interface PdfOptions {
   readonly perPage: number;
   /** The handout's paper; the slides PDF is always 16:9. */
   readonly paper: Paper;
-  /** The handout's colours: light ink on white paper, or the screen's dark look. */
+  /** The slides' palette: the slides PDF is dark (as on screen) unless asked, a handout light. */
   readonly theme: PrintTheme;
 }
 
@@ -46,7 +46,8 @@ and the talk's metadata (PDF/UA-1). Builds the deck first when dist/ is missing 
   --per-page N       slides on each handout page: 1, 2 or 3 beside or above their notes,
                      or 6 without notes (default 1 with --notes)
   --paper a4|letter  the handout's paper (default a4)
-  --theme light|dark the handout's colours: dark ink on white (default), or the screen's look
+  --theme light|dark the slides' palette: the slides PDF is dark by default (as on screen),
+                     a handout light (dark ink on white)
   --fragments        one page per fragment step, as the slides build up when presented
   --help             show this help`;
 }
@@ -63,7 +64,7 @@ export function parsePdfArgs(args: readonly string[], title: string, cwd: string
         fragments: { type: 'boolean', default: false },
         'per-page': { type: 'string' },
         paper: { type: 'string', default: 'a4' },
-        theme: { type: 'string', default: 'light' },
+        theme: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -76,7 +77,8 @@ export function parsePdfArgs(args: readonly string[], title: string, cwd: string
   const { notes, fragments } = values;
   const perPage = perPageOf(values['per-page'], notes);
   const paper = oneOf(values.paper, ['a4', 'letter'] as const, '--paper');
-  const theme = oneOf(values.theme, ['light', 'dark'] as const, '--theme');
+  const handout = notes || perPage > 1;
+  const theme = oneOf(values.theme ?? (handout ? 'light' : 'dark'), ['light', 'dark'] as const, '--theme');
   if (fragments && perPage > 1) throw new UsageError('--fragments makes one page per step; it does not combine with --per-page above 1.');
   const out = outputPath(values.out, cwd, pdfFileName({ notes, fragments, perPage }, title), 'talk.pdf');
   return { help: false, options: { notes, fragments, out, perPage, paper, theme } };

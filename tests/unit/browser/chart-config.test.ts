@@ -51,6 +51,8 @@ const theme: ChartTheme = {
   grid: '#2b323c',
   background: '#0d1117',
   font: 'Inter',
+  typeScale: 1,
+  layout: 'slide',
 };
 const live = { pixelRatio: 1.44, animate: true, interactive: true };
 

@@ -24,7 +24,7 @@ describe('pdf file name', () => {
 describe('pdf command line', () => {
   const title = deck.meta.title;
   const parse = (...args: string[]) => parsePdfArgs(args, title, folder);
-  const defaults = { notes: false, fragments: false, perPage: 1, paper: 'a4', theme: 'light' };
+  const defaults = { notes: false, fragments: false, perPage: 1, paper: 'a4', theme: 'dark' };
 
   it('writes to exports/ under the talk name by default, outside the dist/ every build replaces', () => {
     expect(parse()).toEqual({ help: false, options: { ...defaults, out: join(EXPORTS_DIR, pdfFileName({ notes: false, fragments: false }, title)) } });
@@ -34,6 +34,14 @@ describe('pdf command line', () => {
       options: { ...defaults, notes: true, perPage: 3, paper: 'letter', theme: 'dark', out: join(EXPORTS_DIR, 'fixture-talk-handout-3up.pdf') },
     });
     expect(parse('--per-page', '6')).toMatchObject({ options: { notes: false, perPage: 6, out: join(EXPORTS_DIR, 'fixture-talk-handout-6up.pdf') } });
+  });
+
+  it('prints the slides dark as on screen and a handout light, unless --theme says otherwise', () => {
+    expect(parse()).toMatchObject({ options: { theme: 'dark' } });
+    expect(parse('--theme', 'light')).toMatchObject({ options: { theme: 'light' } });
+    expect(parse('--notes')).toMatchObject({ options: { theme: 'light' } });
+    expect(parse('--per-page', '6')).toMatchObject({ options: { theme: 'light' } });
+    expect(parse('--notes', '--theme', 'dark')).toMatchObject({ options: { theme: 'dark' } });
   });
 
   it('takes --out relative to where it was run, and a folder as a place for the default name', () => {

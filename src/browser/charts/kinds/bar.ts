@@ -4,7 +4,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, type ScaleOptionsByType } from 'chart.js';
 import { formatTick, type ResolvedChart } from '../../../core/chart-model.ts';
-import { axisTitle, baseOptions, FONT_SIZE, isLogLabelled, linearBounds, logBounds, tickStyle, wrapLabel, type DrawEnvironment } from '../config.ts';
+import { axisTitle, baseOptions, isLogLabelled, linearBounds, logBounds, tickStyle, typeSizes, wrapLabel, type DrawEnvironment } from '../config.ts';
 import type { ChartTheme } from '../theme.ts';
 import { valueLabelsPlugin } from '../value-labels.ts';
 
@@ -12,11 +12,18 @@ Chart.register(BarController, BarElement, CategoryScale, valueLabelsPlugin);
 
 type ValueScale = ScaleOptionsByType<'linear' | 'logarithmic'>;
 
-export function barConfig(data: ResolvedChart, theme: ChartTheme, env: DrawEnvironment): ChartConfiguration<'bar'> {
+/** Category labels longer than this wrap in a narrow column. */
+const COLUMN_LABEL_CHARS = 16;
+
+export function barConfig(spec: ResolvedChart, theme: ChartTheme, env: DrawEnvironment): ChartConfiguration<'bar'> {
+  // A narrow portrait column has room for bars across, not for many side by side.
+  const column = theme.layout === 'column';
+  const data = column ? { ...spec, horizontal: true } : spec;
   const valueAxis = data.horizontal ? 'x' : 'y';
   const categoryAxis = data.horizontal ? 'y' : 'x';
   const secondaryAxis = data.horizontal ? 'x2' : 'y2';
   const font = { family: theme.font };
+  const size = typeSizes(theme);
   const ticks = tickStyle(theme);
   const title = (text: string) => axisTitle(text, theme);
   const base = baseOptions<'bar'>(data, theme, env);
@@ -55,7 +62,7 @@ export function barConfig(data: ResolvedChart, theme: ChartTheme, env: DrawEnvir
       stacked: data.stacked,
       grid: { display: false },
       border: { color: theme.grid },
-      ticks: { color: theme.text, font: { ...font, size: FONT_SIZE.label }, maxRotation: 0, autoSkip: false },
+      ticks: { color: theme.text, font: { ...font, size: size.label }, maxRotation: 0, autoSkip: false },
     },
     [valueAxis]: value,
   };
@@ -76,7 +83,7 @@ export function barConfig(data: ResolvedChart, theme: ChartTheme, env: DrawEnvir
   return {
     type: 'bar',
     data: {
-      labels: data.horizontal ? [...data.labels] : data.labels.map((label) => wrapLabel(label, crowded ? 10 : 18)),
+      labels: data.labels.map((label) => (column ? wrapLabel(label, COLUMN_LABEL_CHARS) : data.horizontal ? label : wrapLabel(label, crowded ? 10 : 18))),
       datasets: data.series.map((series) => ({
         label: series.label,
         data: [...series.values],
@@ -98,9 +105,9 @@ export function barConfig(data: ResolvedChart, theme: ChartTheme, env: DrawEnvir
               labels: data.series.map((s) => s.display),
               ranges: data.series.map((s) => s.ranges),
               color: theme.text,
-              insideColor: theme.background,
+              insideColors: [theme.background, theme.text],
               font: theme.font,
-              size: FONT_SIZE.label,
+              size: size.label,
             }
           : false,
       },

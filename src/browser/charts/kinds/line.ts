@@ -5,7 +5,7 @@
  */
 import { Chart, LineController, LineElement, PointElement, TimeScale, type ChartConfiguration, type Plugin } from 'chart.js';
 import { formatTick, type ResolvedChart } from '../../../core/chart-model.ts';
-import { axisTitle, baseOptions, FONT_SIZE, linearBounds, tickStyle, type DrawEnvironment } from '../config.ts';
+import { axisTitle, baseOptions, linearBounds, tickStyle, typeSizes, type DrawEnvironment } from '../config.ts';
 import type { ChartTheme } from '../theme.ts';
 import { parseIsoDate } from './date-adapter.ts';
 
@@ -14,6 +14,7 @@ interface MarkOptions {
   readonly labels: readonly (readonly string[])[];
   readonly color: string;
   readonly font: string;
+  readonly size: number;
 }
 
 /** Writes each marked point's name above it, inside the chart area. */
@@ -24,7 +25,7 @@ const markLabels: Plugin<'line', MarkOptions | false> = {
     if (!options || !('labels' in options)) return;
     const { ctx, chartArea } = chart;
     ctx.save();
-    ctx.font = `600 ${FONT_SIZE.label}px ${options.font}`;
+    ctx.font = `600 ${options.size}px ${options.font}`;
     ctx.fillStyle = options.color;
     ctx.textBaseline = 'bottom';
     chart.getSortedVisibleDatasetMetas().forEach((meta) => {
@@ -36,7 +37,7 @@ const markLabels: Plugin<'line', MarkOptions | false> = {
         const right = point.x + 16 + width <= chartArea.right;
         ctx.textAlign = right ? 'left' : 'right';
         // Right of a point, below it; left of one (at the end of the axis), above it, where a rising line is not.
-        const y = right ? Math.min(point.y + FONT_SIZE.label + 8, chartArea.bottom) : Math.max(point.y - 12, chartArea.top + FONT_SIZE.label);
+        const y = right ? Math.min(point.y + options.size + 8, chartArea.bottom) : Math.max(point.y - 12, chartArea.top + options.size);
         ctx.fillText(text, right ? point.x + 16 : point.x - 16, y);
       });
     });
@@ -101,6 +102,7 @@ export function lineConfig(data: ResolvedChart, theme: ChartTheme, env: DrawEnvi
           labels: data.series.map((series) => marked(series).map((mark, i) => (mark ? [nameOf(data.labels[i] ?? ''), data.valueLabels ? series.display[i] : ''].filter(Boolean).join(' ') : ''))),
           color: theme.text,
           font: theme.font,
+          size: typeSizes(theme).label,
         },
       },
     } as ChartConfiguration<'line'>['options'],
