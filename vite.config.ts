@@ -1,6 +1,6 @@
 import type { UserConfig } from 'vite';
 import type { InlineConfig as VitestConfig } from 'vitest/node';
-import { talkAtLength } from './scripts/measure/long-talk.ts';
+import { talkAtLength } from './src/node/long-talk.ts';
 import { deck } from './slides/index.ts';
 
 /**

@@ -16,7 +16,7 @@ import { startStaticServer } from '../src/node/static-server.ts';
 import { singleFileName } from '../src/core/file-name.ts';
 import { talk } from '../vite.config.ts';
 import { runLighthouse, type LighthouseResult } from './measure/lighthouse.ts';
-import { SLIDES_ENV } from './measure/long-talk.ts';
+import { SLIDES_ENV } from '../src/node/long-talk.ts';
 import { firstLoad, JS_BUDGET_GZIP, kib, type FirstLoad } from './measure/payload.ts';
 import { firstSlideOnPhone, walkSlides, type Walk } from './measure/phone.ts';
 import { printTable, spread } from './measure/table.ts';

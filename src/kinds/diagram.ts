@@ -18,5 +18,5 @@ export interface DiagramSlide<I extends Ids = AnyIds> extends SlideBase<I> {
 
 export const diagram = defineKind<DiagramSlide>({
   render: (slide, ctx) => html`${ctx.title(slide.title)}
-<div class="evidence"><figure class="diagram">${slide.picture}</figure><p class="takeaway">${ctx.rich(slide.takeaway)}</p></div>`,
+<div class="evidence"><div class="diagram">${slide.picture}</div><p class="takeaway">${ctx.rich(slide.takeaway)}</p></div>`,
 });

@@ -21,8 +21,8 @@ export const section = defineKind<SectionSlide>({
     const parts = ctx.talk.sections.filter((part) => part.slides.some((s) => s.kind === 'section'));
     const here = parts.findIndex((part) => part.slides.some((s) => s.id === slide.id));
     return html`<div class="divider-head"><div class="divider-text">${ctx.title(slide.title)}${slide.kicker && html`<p class="kicker">${slide.kicker}</p>`}</div>${slide.picture}</div>
-<ol class="talk-progress" aria-label="Parts of the talk">${parts.map((part, i) =>
-      i === here ? html`<li aria-current="step">${part.title}</li>` : html`<li class="${i < here ? 'is-done' : ''}">${part.title}</li>`,
-    )}</ol>`;
+<p class="talk-progress">${parts.map((part, i) =>
+      i === here ? html`<span aria-current="step">${part.title}</span>` : html`<span class="${i < here ? 'is-done' : ''}">${part.title}</span>`,
+    )}</p>`;
   },
 });

@@ -2,6 +2,7 @@
  * `npm run images`, run as a user runs it: one PNG per slide at 1920x1080 (or --scale times that),
  * charts drawn, each picture the slide it names; an earlier set replaced whole or kept whole.
  */
+import { LIVE } from '../../src/core/contract.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +100,8 @@ test.describe('npm run images', () => {
     const broken = mkdtempSync(join(scratch, 'broken-'));
     writeFileSync(join(broken, 'index.html'), '<!doctype html><title>x</title><script>throw new Error("not the deck")</script>');
     writeFileSync(join(broken, singleFileName(deck.meta.title)), '');
+    // A build of every page, so the export takes it as built (the phone remote too).
+    writeFileSync(join(broken, LIVE.remotePage), '');
     const later = new Date(Date.now() + 24 * 3600 * 1000);
     for (const name of readdirSync(broken)) utimesSync(join(broken, name), later, later);
     const failed = await runExport('export-images.ts', ['--out', out], { DECK_OUT_DIR: broken });

@@ -3,6 +3,7 @@
  * native charts with the specs' data, notes, pictures with alt text, links, metadata) and by a real
  * reader, LibreOffice, which must give one page per slide.
  */
+import { LIVE } from '../../src/core/contract.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -157,6 +158,8 @@ test.describe('failures', () => {
     const empty = mkdtempSync(join(scratch, 'no-build-'));
     writeFileSync(join(empty, 'index.html'), '<!doctype html><title>x</title><script>throw new Error("not the deck")</script>');
     writeFileSync(join(empty, singleFileName(deck.meta.title)), '');
+    // A build of every page, so the export takes it as built (the phone remote too).
+    writeFileSync(join(empty, LIVE.remotePage), '');
     const later = new Date(Date.now() + 24 * 3600 * 1000);
     for (const name of readdirSync(empty)) utimesSync(join(empty, name), later, later);
     const bad = await runExport('export-pptx.ts', ['--out', earlier], { DECK_OUT_DIR: empty });

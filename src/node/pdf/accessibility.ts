@@ -9,8 +9,8 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDo
 export interface PageFacts {
   /** Each link's visible text, by its href as written in the page ("https://...", "#slide-id"). */
   readonly linkText: ReadonlyMap<string, string>;
-  /** The alt text of each chart figure, in the order of the page. */
-  readonly chartAlts: readonly string[];
+  /** The alt text of each picture the PDF tags as a Figure (charts, diagrams, drawings), in page order. */
+  readonly figureAlts: readonly string[];
   /** Slide titles by id: what an internal link's description names. */
   readonly slideTitles: ReadonlyMap<string, string>;
 }
@@ -50,7 +50,7 @@ function linkDescription(annot: PDFDict, facts: PageFacts): string {
 }
 
 /**
- * Gives each chart Figure its alt text and retags quote figures, walking the structure tree in
+ * Gives each picture's Figure its alt text and retags quote figures, walking the structure tree in
  * page order. Throws when the tree's figures do not match the page's: better no PDF than alt text
  * on the wrong chart.
  */
@@ -68,10 +68,10 @@ export function tagFigures(doc: PDFDocument, facts: PageFacts): { charts: number
     quotes += 1;
     return false;
   });
-  if (charts.length !== facts.chartAlts.length) {
-    throw new Error(`the PDF tags ${charts.length} figures where the page has ${facts.chartAlts.length} charts; their alt text cannot be matched`);
+  if (charts.length !== facts.figureAlts.length) {
+    throw new Error(`the PDF tags ${charts.length} figures where the page has ${facts.figureAlts.length} pictures; their alt text cannot be matched`);
   }
-  charts.forEach((figure, i) => figure.set(PDFName.of('Alt'), PDFHexString.fromText(facts.chartAlts[i]!)));
+  charts.forEach((figure, i) => figure.set(PDFName.of('Alt'), PDFHexString.fromText(facts.figureAlts[i]!)));
   return { charts: charts.length, quotes };
 }
 

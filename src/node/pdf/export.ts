@@ -75,17 +75,21 @@ export async function exportPdf(deck: Deck, options: PdfOptions, progress: (stag
   }
 }
 
-/** What the PDF/UA finishing needs from the page: link texts and chart alt texts, in page order. */
+/** The pictures Chromium tags as Figures, in page order: every figure but a quote's (the charts) and every SVG picture (role="img": diagrams, drawings). */
+const TAGGED_FIGURES = '.pdf-page figure:not(.quote), .pdf-page svg[role="img"]';
+
+/** What the PDF/UA finishing needs from the page: link texts and the pictures' alt texts, in page order. */
 async function pageFacts(page: Page, rendered: readonly RenderedSlide[]): Promise<PageFacts> {
-  const { links, chartAlts } = await page.evaluate(() => ({
+  const { links, figureAlts } = await page.evaluate((figures) => ({
     links: [...document.querySelectorAll<HTMLAnchorElement>('.pdf-page a[href]')].map((a) => [a.getAttribute('href') ?? '', (a.textContent ?? '').replace(/\s+/g, ' ').trim()] as const),
-    chartAlts: [...document.querySelectorAll<HTMLElement>('.pdf-page figure.chart')].map((figure) => figure.querySelector('[role="img"]')?.getAttribute('aria-label') ?? ''),
-  }));
+    // A figure's alt is that of the picture in it (a chart's canvas frame, a diagram's SVG).
+    figureAlts: [...document.querySelectorAll<Element>(figures)].map((figure) => (figure.matches('[role="img"]') ? figure : figure.querySelector('[role="img"]'))?.getAttribute('aria-label') ?? ''),
+  }), TAGGED_FIGURES);
   const linkText = new Map<string, string>();
   for (const [href, text] of links) if (text && !linkText.has(href)) linkText.set(href, text);
-  const missing = chartAlts.findIndex((alt) => !alt);
-  if (missing >= 0) throw new ExportError([`chart ${missing + 1} in the print view has no alt text (aria-label on its role="img" frame)`]);
-  return { linkText, chartAlts, slideTitles: new Map(rendered.map((r) => [r.slide.id, r.slide.title])) };
+  const missing = figureAlts.findIndex((alt) => !alt);
+  if (missing >= 0) throw new ExportError([`picture ${missing + 1} in the print view has no alt text (aria-label on its role="img" element)`]);
+  return { linkText, figureAlts, slideTitles: new Map(rendered.map((r) => [r.slide.id, r.slide.title])) };
 }
 
 /** With several slides a page, a bookmark points at the page its slide is on. */

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { build } from 'vite';
-import { longTalk } from '../../../scripts/measure/long-talk.ts';
+import { longTalk } from '../../../src/node/long-talk.ts';
 import { renderDeck } from '../../../src/core/render/render-deck.ts';
 import { deckConfig } from '../../../src/node/deck-config.ts';
 import { startStaticServer, type RunningServer } from '../../../src/node/static-server.ts';

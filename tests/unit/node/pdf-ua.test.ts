@@ -28,7 +28,7 @@ async function chromiumLikePdf(): Promise<Uint8Array> {
 
 const facts: PageFacts = {
   linkText: new Map([['https://example.org/a', 'The source'], ['#the-facts', 'The facts']]),
-  chartAlts: ['Bars of the cost per token.'],
+  figureAlts: ['Bars of the cost per token.'],
   slideTitles: new Map([['the-facts', 'The facts']]),
 };
 
@@ -56,7 +56,7 @@ describe('PDF/UA fixes', () => {
     const doc = await PDFDocument.load(await chromiumLikePdf());
     expect(tagFigures(doc, facts)).toEqual({ charts: 1, quotes: 1 });
     const again = await PDFDocument.load(await chromiumLikePdf());
-    expect(() => tagFigures(again, { ...facts, chartAlts: [] })).toThrow(/tags 1 figures where the page has 0 charts/);
+    expect(() => tagFigures(again, { ...facts, figureAlts: [] })).toThrow(/tags 1 figures where the page has 0 pictures/);
   });
 
   it('wrap each list item’s content in an LBody, and describe every link', async () => {

@@ -4,8 +4,8 @@
  * links, charts and notes behave as in a real talk of that length. `DECK_SLIDES=N` in the environment
  * makes vite.config.ts hand this talk to the build and every command (`npm run bench -- --slides N`).
  */
-import { renderDeck } from '../../src/core/render/render-deck.ts';
-import type { SlideBase, Talk } from '../../src/core/model/talk.ts';
+import { renderDeck } from '../core/render/render-deck.ts';
+import type { SlideBase, Talk } from '../core/model/talk.ts';
 
 /** The environment variable that asks for a talk of that many slides. */
 export const SLIDES_ENV = 'DECK_SLIDES';
