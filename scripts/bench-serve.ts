@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { DIST_DIR, ensureBuilt, PROJECT_ROOT } from '../src/node/build.ts';
 import { runCommand } from '../src/node/cli.ts';
 import { talk } from '../vite.config.ts';
+import { percentile } from './measure/percentile.ts';
 
 const USAGE = `Usage: npm run bench:serve
 
@@ -62,9 +63,6 @@ function fetchOnce(agent: Agent, url: string): Promise<{ ms: number; ok: boolean
   });
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 async function main(): Promise<void> {
   ensureBuilt(talk);

@@ -10,6 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { PROJECT_ROOT } from '../../src/node/build.ts';
 import { READY, readySelector } from '../../src/core/contract.ts';
+import { percentile } from './percentile.ts';
 
 const FOLLOWERS = 300;
 const PRESSES = 20;
@@ -96,9 +97,6 @@ async function timeToAll(followers: readonly Follower[], act: () => Promise<void
   return followers.flatMap((one, i) => (one.arrivals.length > counts[i]! ? [one.arrivals[counts[i]!]! - started] : []));
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
-}
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function openDeck(browser: Browser, url: string): Promise<Page> {

@@ -26,7 +26,7 @@ export interface DeckState {
   readonly position: DeckPosition;
   readonly theme: ThemeName;
   readonly live: LiveStatus;
-  /** The presenter token of the deck's address, when `npm run present` served it: the rehearsal upload needs it. */
+  /** The presenter's live key (src/browser/live/key.ts), when this deck presents live: the rehearsal upload needs it. */
   readonly presenterToken?: string;
 }
 
