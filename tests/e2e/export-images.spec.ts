@@ -2,15 +2,12 @@
  * `npm run images`, run as a user runs it: one PNG per slide at 1920x1080 (or --scale times that),
  * charts drawn, each picture the slide it names; an earlier set replaced whole or kept whole.
  */
-import { LIVE } from '../../src/core/contract.ts';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { singleFileName } from '../../src/core/file-name.ts';
-import { deck } from '../../slides/index.ts';
 import { RENDERED } from './support/deck.ts';
-import { runExport, type Run } from './support/export-cli.ts';
+import { brokenBuild, runExport, type Run } from './support/export-cli.ts';
 
 const SLIDES = RENDERED.slides;
 const names = SLIDES.map((_, i) => `slide-${String(i + 1).padStart(2, '0')}.png`);
@@ -97,13 +94,7 @@ test.describe('npm run images', () => {
 
   test('a failed export keeps the earlier pictures as they were', async () => {
     const before = readFileSync(join(out, 'slide-01.png'));
-    const broken = mkdtempSync(join(scratch, 'broken-'));
-    writeFileSync(join(broken, 'index.html'), '<!doctype html><title>x</title><script>throw new Error("not the deck")</script>');
-    writeFileSync(join(broken, singleFileName(deck.meta.title)), '');
-    // A build of every page, so the export takes it as built (the phone remote too).
-    writeFileSync(join(broken, LIVE.remotePage), '');
-    const later = new Date(Date.now() + 24 * 3600 * 1000);
-    for (const name of readdirSync(broken)) utimesSync(join(broken, name), later, later);
+    const broken = brokenBuild(scratch);
     const failed = await runExport('export-images.ts', ['--out', out], { DECK_OUT_DIR: broken });
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('PNG export failed: the page reported');

@@ -3,21 +3,19 @@
  * native charts with the specs' data, notes, pictures with alt text, links, metadata) and by a real
  * reader, LibreOffice, which must give one page per slide.
  */
-import { LIVE } from '../../src/core/contract.ts';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
 import { resolveChart } from '../../src/core/charts/index.ts';
-import { singleFileName } from '../../src/core/file-name.ts';
 import { deck } from '../../slides/index.ts';
 import { notesText } from '../../src/node/pptx/notes.ts';
 import type { ChartSlide } from '../../src/kinds/chart.ts';
 import { RENDERED } from './support/deck.ts';
-import { letters, runExport, type Run } from './support/export-cli.ts';
+import { brokenBuild, letters, runExport, type Run } from './support/export-cli.ts';
 
 const SLIDES = RENDERED.slides;
 const chartSlides = SLIDES.flatMap((r) => (r.slide.kind === 'chart' ? [r.slide as ChartSlide] : []));
@@ -154,14 +152,8 @@ test.describe('failures', () => {
   test('a broken page fails the export and keeps the earlier .pptx', async () => {
     const earlier = join(scratch, 'earlier.pptx');
     writeFileSync(earlier, 'the previous deck');
-    // A build folder with no build in it: the print view never opens, nothing is written.
-    const empty = mkdtempSync(join(scratch, 'no-build-'));
-    writeFileSync(join(empty, 'index.html'), '<!doctype html><title>x</title><script>throw new Error("not the deck")</script>');
-    writeFileSync(join(empty, singleFileName(deck.meta.title)), '');
-    // A build of every page, so the export takes it as built (the phone remote too).
-    writeFileSync(join(empty, LIVE.remotePage), '');
-    const later = new Date(Date.now() + 24 * 3600 * 1000);
-    for (const name of readdirSync(empty)) utimesSync(join(empty, name), later, later);
+    // A build folder whose page is not the deck: the print view never opens, nothing is written.
+    const empty = brokenBuild(scratch);
     const bad = await runExport('export-pptx.ts', ['--out', earlier], { DECK_OUT_DIR: empty });
     expect(bad.code, bad.stdout).toBe(1);
     expect(bad.stderr).toContain('PowerPoint export failed: the page reported');

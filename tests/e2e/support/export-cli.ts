@@ -1,5 +1,10 @@
 /** Runs an export's command line as `npm run <name> -- ...` does, for the export specs. */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deck } from '../../../slides/index.ts';
+import { LIVE } from '../../../src/core/contract.ts';
+import { singleFileName } from '../../../src/core/file-name.ts';
 import { PROJECT_ROOT } from '../../../src/node/build.ts';
 
 export interface Run {
@@ -19,6 +24,20 @@ export function runExport(script: string, args: readonly string[], env: NodeJS.P
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, ms: performance.now() - start }),
     );
   });
+}
+
+/**
+ * A build folder (for DECK_OUT_DIR) whose page throws "not the deck" instead of starting: every page
+ * a build makes is there, and newer than the sources, so an export takes it as built and fails on it.
+ */
+export function brokenBuild(parent: string): string {
+  const dir = mkdtempSync(join(parent, 'broken-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>x</title><script>throw new Error("not the deck")</script>');
+  writeFileSync(join(dir, singleFileName(deck.meta.title)), '');
+  writeFileSync(join(dir, LIVE.remotePage), '');
+  const later = new Date(Date.now() + 24 * 3600 * 1000);
+  for (const name of readdirSync(dir)) utimesSync(join(dir, name), later, later);
+  return dir;
 }
 
 /** Letters and digits only: readers join, hyphenate and space words in their own ways. */
