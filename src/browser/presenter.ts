@@ -37,6 +37,8 @@ function describeKeys(deck: RevealApi): void {
 function connectSpeakerView(deck: RevealApi, life: Lifetime): void {
   const { signal } = life;
   let speaker: Window | undefined;
+  /** The speaker view this page knew said bye: it may still be closing. */
+  let closing = false;
   const send = () => {
     if (!speaker || speaker.closed) return;
     const { indexh, indexv, indexf, paused } = deck.getState();
@@ -56,6 +58,10 @@ function connectSpeakerView(deck: RevealApi, life: Lifetime): void {
       const source = event.source as Window;
       // Only a window this one opened: the deck's own frames and opener never drive it this way.
       if (source.opener !== window) return;
+      if (event.data.type === 'bye') {
+        if (speaker === source) [speaker, closing] = [undefined, true];
+        return;
+      }
       speaker = source;
       if (event.data.type === 'command') run[event.data.command]();
       send();
@@ -71,9 +77,12 @@ function connectSpeakerView(deck: RevealApi, life: Lifetime): void {
 
   // An open speaker view is brought forward, not opened again (which would restart its clock); the
   // window's name finds one this page has not heard from yet (just after a reload).
+  // A speaker view that said bye can keep its name for a moment as it closes, and an open by that
+  // name would find it instead of a new window: the next one opens unnamed and names itself.
   const open = () => {
-    if (speaker && !speaker.closed) speaker.focus();
-    else speaker = window.open(speakerViewUrl(), SPEAKER_WINDOW, 'popup,width=1280,height=800') ?? undefined;
+    if (speaker && !speaker.closed) return speaker.focus();
+    speaker = window.open(speakerViewUrl(), closing ? '_blank' : SPEAKER_WINDOW, 'popup,width=1280,height=800') ?? undefined;
+    closing = false;
   };
   deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: 'Speaker view: notes, next step, timer, rehearsal' }, open);
   life.add(() => deck.removeKeyBinding(KEY_S));

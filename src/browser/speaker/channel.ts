@@ -1,7 +1,8 @@
 /**
  * What the deck's window and its speaker view say to each other (postMessage, both ways), and the
  * checks each side runs on what it hears. The deck says where it is; the speaker view says hello
- * (every second, so a deck window that reloads finds it again) and asks for a step. The speaker view
+ * (every second, so a deck window that reloads finds it again), asks for a step, and says bye as it
+ * closes. The speaker view
  * never reports a position back, so no late report of its previews can send the deck backwards.
  */
 import { VIEW, QUERY, type ThemeName } from '../../core/contract.ts';
@@ -33,9 +34,10 @@ export interface DeckState {
 export type SpeakerCommand = 'next' | 'prev' | 'togglePause';
 const COMMANDS: readonly SpeakerCommand[] = ['next', 'prev', 'togglePause'];
 
-export type SpeakerMessage = { readonly namespace: typeof NAMESPACE; readonly type: 'hello' } | { readonly namespace: typeof NAMESPACE; readonly type: 'command'; readonly command: SpeakerCommand };
+export type SpeakerMessage = { readonly namespace: typeof NAMESPACE; readonly type: 'hello' | 'bye' } | { readonly namespace: typeof NAMESPACE; readonly type: 'command'; readonly command: SpeakerCommand };
 
 export const hello = (): SpeakerMessage => ({ namespace: NAMESPACE, type: 'hello' });
+export const bye = (): SpeakerMessage => ({ namespace: NAMESPACE, type: 'bye' });
 export const command = (name: SpeakerCommand): SpeakerMessage => ({ namespace: NAMESPACE, type: 'command', command: name });
 export const deckState = (fields: Omit<DeckState, 'namespace' | 'type'>): DeckState => ({ namespace: NAMESPACE, type: 'state', ...fields });
 
@@ -44,7 +46,7 @@ const isIndex = (value: unknown) => Number.isInteger(value) && (value as number)
 
 export function isSpeakerMessage(data: unknown): data is SpeakerMessage {
   if (!isRecord(data) || data['namespace'] !== NAMESPACE) return false;
-  return data['type'] === 'hello' || (data['type'] === 'command' && COMMANDS.includes(data['command'] as SpeakerCommand));
+  return data['type'] === 'hello' || data['type'] === 'bye' || (data['type'] === 'command' && COMMANDS.includes(data['command'] as SpeakerCommand));
 }
 
 export function isDeckState(data: unknown): data is DeckState {

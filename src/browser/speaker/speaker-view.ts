@@ -7,7 +7,7 @@
  */
 import './speaker.css';
 import { ATTR, SPEAKER_ID } from '../../core/contract.ts';
-import { command, hello, isDeckState, messageOrigin, previewUrl, type DeckPosition, type DeckState, type SpeakerCommand } from './channel.ts';
+import { bye, command, hello, isDeckState, messageOrigin, previewUrl, SPEAKER_WINDOW, type DeckPosition, type DeckState, type SpeakerCommand } from './channel.ts';
 import { showLive } from './live-panel.ts';
 import { readOutline } from './outline.ts';
 import { clock, plannedSeconds, talkPace } from './pacing.ts';
@@ -129,6 +129,8 @@ export function startSpeakerView(root: HTMLElement): void {
   const outline = readOutline(root, talk);
   const total = plannedSeconds(outline.slides);
   document.title = `Speaker view · ${talk}`;
+  // The name S looks for, however this window was opened (presenter.ts).
+  window.name = SPEAKER_WINDOW;
   document.documentElement.dataset.view = 'speaker';
 
   const current = preview(SPEAKER_ID.current, 'Current slide', false);
@@ -359,6 +361,9 @@ export function startSpeakerView(root: HTMLElement): void {
   renderRun();
   renderTime();
   send(hello());
+  // The deck's window can still see this one as open for a moment after it closes: told now, its S
+  // opens a new speaker view instead of bringing this closing one forward.
+  addEventListener('pagehide', () => send(bye()));
   setInterval(() => {
     send(hello());
     if (Date.now() - heardAt > SILENCE_MS) {
