@@ -129,7 +129,9 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
       requestAnimationFrame(() => view.active && view.syncCurrentSlide());
       const slides = reveal.getSlidesElement();
       if (slides) remeasure.observe(slides);
-      for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) view.viewport.addEventListener(type, letGo, { passive: true, signal: life.signal });
+      // Any key (Tab from the body or the toolbar too) and focus moving into a page are the reader's own.
+      for (const type of ['wheel', 'touchstart', 'pointerdown', 'focusin'] as const) view.viewport.addEventListener(type, letGo, { passive: true, signal: life.signal });
+      document.addEventListener('keydown', letGo, { passive: true, signal: life.signal });
       pageResized.disconnect();
       pageSlides.forEach((slide) => {
         const page = slide.closest<HTMLElement>(REVEAL_SELECTOR.scrollPage);
