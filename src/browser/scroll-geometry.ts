@@ -64,3 +64,34 @@ export function previousScrollTop(stops: readonly number[], scrollTop: number, v
   const previous = [...stops].reverse().find((stop) => stop < scrollTop - 1) ?? 0;
   return Math.max(previous, Math.round(scrollTop - viewportHeight * READING_STEP), 0);
 }
+
+/** Where the reader is: the page at the top of the screen, how far into it (px), and that as a share of the page. */
+export interface ReadingPlace {
+  readonly page: number;
+  readonly into: number;
+  readonly share: number;
+}
+
+/**
+ * The reader's place at a scroll offset, in a layout whose pages start at `tops` (scroll-content
+ * pixels, in order) and whose content is `contentHeight` tall.
+ */
+export function placeAt(tops: readonly number[], scrollTop: number, contentHeight: number): ReadingPlace {
+  const page = pageAt(tops, scrollTop);
+  const start = tops[page] ?? 0;
+  const length = (tops[page + 1] ?? contentHeight) - start;
+  const into = Math.max(0, scrollTop - start);
+  return { page, into, share: length > 0 ? Math.min(1, into / length) : 0 };
+}
+
+/**
+ * The scroll offset that keeps a reader's place once the pages have moved to `tops`. Pages that changed
+ * height (laid out at last, notes going in) leave the text on screen where it was: the same distance
+ * into the same page. A reflow at a new width changes every line's place: the same share of the page.
+ */
+export function scrollTopFor(place: ReadingPlace, tops: readonly number[], contentHeight: number, reflowed: boolean): number {
+  const start = tops[place.page] ?? 0;
+  if (!reflowed) return Math.round(start + place.into);
+  const length = (tops[place.page + 1] ?? contentHeight) - start;
+  return Math.round(start + place.share * Math.max(0, length));
+}

@@ -5,15 +5,16 @@
  *   so the current slide, deep links and slide changes land on the right page;
  * - next and previous go to the next page's top, or one screen on when its notes are longer;
  * - whatever changes a page's height (fonts arriving, a phone turning, notes going in, a page of the
- *   phone article laid out as it nears the screen) measures the pages again, keeping the reader on
- *   the slide they were reading;
+ *   phone article laid out as it nears the screen) measures the pages again before the frame is
+ *   painted, and keeps the reader's place: the link they tabbed to, or the text at the top, stays where
+ *   it was on screen;
  * - the address follows the slide being read, so a reload or a share opens it again.
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { REVEAL_SELECTOR } from '../core/contract.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
 import { scrollViewOf, type ScrollPage, type ScrollView } from './reveal-internals.ts';
-import { nextScrollTop, pageAt, pageStops, previousScrollTop, triggerRanges } from './scroll-geometry.ts';
+import { nextScrollTop, pageStops, placeAt, previousScrollTop, scrollTopFor, triggerRanges } from './scroll-geometry.ts';
 
 /** How long the address waits for the reader to settle on a slide (ms). */
 const HASH_DELAY_MS = 250;
@@ -26,93 +27,105 @@ export function scrollPages(): RevealPlugin {
 }
 
 function measurePages(reveal: RevealApi, life: Lifetime): void {
-  // Where each page becomes current (scroll offsets), and the slide on each.
+  // The pages; where each starts in the document and where it becomes current (scroll offsets); the
+  // document's height and the screen's width: the layout as last measured, which is the one the
+  // reader sees until a change of height is put right.
+  let pages: readonly ScrollPage[] = [];
+  let tops: number[] = [];
   let stops: number[] = [];
-  let pageSlides: HTMLElement[] = [];
+  let measured = { height: 0, width: 0, scrollTop: 0 };
+  // The focused link or control in a page, and its top in the document, in that layout.
+  let focus: { element: Element; top: number } | null = null;
   // The slide being read as the view is entered: reveal's activation passes through the first slide.
   let reading: HTMLElement | null = null;
   // The slides' height when the pages were last measured: a change means they must be measured again.
-  let measuredHeight = 0;
-  // The slide just scrolled to (a deep link, a search, a jump): while pages around it settle their
-  // heights, it stays at the top; the reader's own scrolling, or a step, lets it go.
-  let target: HTMLElement | null = null;
+  let slidesHeight = 0;
 
   const remeasure = new ResizeObserver(([entry]) => {
     const height = entry?.contentRect.height ?? 0;
-    if (!view.active || view.building || Math.abs(height - measuredHeight) < 1) return;
-    measuredHeight = height;
+    if (!view.active || view.building || Math.abs(height - slidesHeight) < 1) return;
+    slidesHeight = height;
     requestAnimationFrame(() => view.active && reveal.layout());
   });
 
   // A page's own height changes without the slides' box changing: in the phone article (article.ts)
   // pages flow, and one not laid out yet (reader.css: content-visibility) counts as an estimate until it
-  // nears the screen. One measure per frame, however many pages changed.
-  let measuring = false;
+  // nears the screen, after a jump by Tab or a search too. Observers run after layout and before
+  // paint, so the reader's place is kept before the moved pages are ever shown.
   const pageResized = new ResizeObserver(() => {
-    if (!view.active || view.building || measuring) return;
-    measuring = true;
-    requestAnimationFrame(() => {
-      measuring = false;
-      if (!view.active) return;
-      view.measure();
-      // The pages moved under a still scroll position, which reveal reads only as the page scrolls.
-      view.syncCurrentSlide();
-    });
+    if (!view.active || view.building) return;
+    view.measure();
+    // The pages moved under a still scroll position, which reveal reads only as the page scrolls.
+    view.syncCurrentSlide();
   });
 
-  const maxScroll = () => view.viewport.scrollHeight - view.viewport.offsetHeight;
-  const pageLength = (index: number, max: number) => Math.max(0, (stops[index + 1] ?? max) - stops[index]!);
-  const readingPosition = (scrollTop: number) => {
-    const index = pageAt(stops, scrollTop);
-    const length = pageLength(index, maxScroll());
-    return { index, share: length > 0 ? Math.min(1, (scrollTop - stops[index]!) / length) : 0 };
+  const viewport = () => view.viewport;
+  // Scroll-content pixels of a point on screen.
+  const documentTop = (rect: DOMRect) => rect.top - viewport().getBoundingClientRect().top + viewport().scrollTop;
+  const takeFocus = () => {
+    const element = document.activeElement;
+    focus = element && element !== document.body && element.closest(REVEAL_SELECTOR.scrollPage) ? { element, top: documentTop(element.getBoundingClientRect()) } : null;
   };
 
-  const measure = (pages: readonly ScrollPage[]) => {
-    if (pages.length === 0) {
+  /**
+   * Where the new layout puts the reader, for the scroll offset that keeps their place: the focused
+   * element where it is on screen (Tab scrolled it there), else the same text of the page at the top.
+   */
+  const keptScrollTop = (newTops: readonly number[], height: number): number => {
+    const { clientHeight, clientWidth, offsetHeight } = viewport();
+    // A document grown shorter than the scroll offset (a phone turned, the article's pages giving way to
+    // slides) has had the offset cut to its end: the reader was where it was last measured.
+    const clipped = viewport().scrollTop < measured.scrollTop && viewport().scrollTop >= height - offsetHeight - 1;
+    const scrollTop = clipped ? measured.scrollTop : viewport().scrollTop;
+    if (focus?.element.isConnected) {
+      const onScreen = focus.top - scrollTop;
+      if (onScreen >= 0 && onScreen < clientHeight) return Math.round(documentTop(focus.element.getBoundingClientRect()) - onScreen);
+    }
+    // At the end of the document (the last pages, which never reach the top) the reader stays at its end.
+    if (scrollTop >= measured.height - offsetHeight - 1) return height - offsetHeight;
+    return scrollTopFor(placeAt(tops, scrollTop, measured.height), newTops, height, clientWidth !== measured.width);
+  };
+
+  /** Measures the pages again and keeps the reader's place in them; returns reveal's trigger ranges. */
+  const measure = (found: readonly ScrollPage[]) => {
+    if (found.length === 0) {
+      pages = [];
+      tops = [];
       stops = [];
-      pageSlides = [];
       return undefined;
     }
-    const viewport = view.viewport;
-    const targetIndex = target ? pages.findIndex(({ slide }) => slide === target) : -1;
-    const anchor =
-      targetIndex >= 0
-        ? { index: targetIndex, share: 0 }
-        : view.active && !view.building && stops.length === pages.length
-          ? readingPosition(viewport.scrollTop)
-          : undefined;
-    const origin = viewport.getBoundingClientRect().top - viewport.scrollTop;
-    const max = maxScroll();
-    stops = pageStops(
-      pages.map(({ page }) => page.getBoundingClientRect().top - origin),
-      max,
-    );
-    // Layout is fresh from measuring the pages: reading this costs nothing now.
-    measuredHeight = reveal.getSlidesElement()?.getBoundingClientRect().height ?? 0;
-    pageSlides = pages.map(({ slide }) => slide);
-    if (anchor) {
-      const kept = Math.round(stops[anchor.index]! + anchor.share * pageLength(anchor.index, max));
-      if (Math.abs(kept - viewport.scrollTop) > 1) viewport.scrollTop = kept;
+    const scroller = viewport();
+    const newTops = found.map(({ page }) => documentTop(page.getBoundingClientRect()));
+    const height = scroller.scrollHeight;
+    const keepPlace = view.active && !view.building && tops.length === found.length;
+    if (keepPlace) {
+      const kept = keptScrollTop(newTops, height);
+      if (Math.abs(kept - scroller.scrollTop) > 1) scroller.scrollTop = kept;
     }
+    pages = found;
+    tops = newTops;
+    measured = { height, width: scroller.clientWidth, scrollTop: scroller.scrollTop };
+    takeFocus();
+    // Layout is fresh from measuring the pages: reading this costs nothing now.
+    slidesHeight = reveal.getSlidesElement()?.getBoundingClientRect().height ?? 0;
+    const max = height - scroller.offsetHeight;
+    stops = pageStops(newTops, max);
     return triggerRanges(stops, max);
   };
 
   const scrollTo = (slide: HTMLElement) => {
-    const index = pageSlides.indexOf(slide);
+    const index = pages.findIndex((page) => page.slide === slide);
     if (!view.active || index < 0) return false;
-    target = slide;
-    view.viewport.scrollTop = stops[index]!;
+    viewport().scrollTop = stops[index]!;
     return true;
   };
-  const letGo = () => void (target = null);
 
   const step = (direction: 1 | -1) => {
-    letGo();
     if (stops.length === 0) return false;
-    const viewport = view.viewport;
-    viewport.scrollTop =
-      direction === 1 ? nextScrollTop(stops, viewport.scrollTop, viewport.offsetHeight, maxScroll()) : previousScrollTop(stops, viewport.scrollTop, viewport.offsetHeight);
+    const scroller = viewport();
+    const max = scroller.scrollHeight - scroller.offsetHeight;
+    scroller.scrollTop =
+      direction === 1 ? nextScrollTop(stops, scroller.scrollTop, scroller.offsetHeight, max) : previousScrollTop(stops, scroller.scrollTop, scroller.offsetHeight);
     return true;
   };
 
@@ -129,23 +142,20 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
       requestAnimationFrame(() => view.active && view.syncCurrentSlide());
       const slides = reveal.getSlidesElement();
       if (slides) remeasure.observe(slides);
-      // Any key (Tab from the body or the toolbar too) and focus moving into a page are the reader's own.
-      for (const type of ['wheel', 'touchstart', 'pointerdown', 'focusin'] as const) view.viewport.addEventListener(type, letGo, { passive: true, signal: life.signal });
-      document.addEventListener('keydown', letGo, { passive: true, signal: life.signal });
+      // Focus moves by Tab, a click or a search: the browser scrolls it into view, and there it stays.
+      document.addEventListener('focusin', takeFocus, { signal: life.signal });
       pageResized.disconnect();
-      pageSlides.forEach((slide) => {
-        const page = slide.closest<HTMLElement>(REVEAL_SELECTOR.scrollPage);
-        if (page) pageResized.observe(page);
-      });
+      for (const { page } of pages) pageResized.observe(page);
     },
     leaving: () => {
       remeasure.disconnect();
       pageResized.disconnect();
     },
     left: () => {
+      pages = [];
+      tops = [];
       stops = [];
-      pageSlides = [];
-      target = null;
+      focus = null;
     },
   };
   const found: ScrollView | undefined = scrollViewOf(reveal, hooks);

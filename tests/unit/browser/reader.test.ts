@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextScrollTop, pageAt, pageStops, previousScrollTop, triggerRanges } from '../../../src/browser/scroll-geometry.ts';
+import { nextScrollTop, pageAt, pageStops, placeAt, previousScrollTop, scrollTopFor, triggerRanges } from '../../../src/browser/scroll-geometry.ts';
 import { renderHead, renderShareImage, SHARE_IMAGE, TEXT_CARD } from '../../../src/core/render/page.ts';
 import { withShareImage } from '../../../src/node/og-image.ts';
 import { fixtureTalk as deck } from '../../fixtures/talk/index.ts';
@@ -10,6 +10,21 @@ describe('scroll view geometry (src/browser/scroll-geometry)', () => {
   const contentHeight = 1900;
   const viewport = 500;
   const max = contentHeight - viewport;
+
+  it('a page above the reader that changes height leaves the text on screen where it was', () => {
+    // Reading 150px into the third page; the first page, an estimate, turns out 400px taller.
+    const place = placeAt(tops, 1150, contentHeight);
+    expect(place).toMatchObject({ page: 2, into: 150 });
+    expect(scrollTopFor(place, [0, 700, 1400, 1600], contentHeight + 400, false)).toBe(1550);
+    // The page being read growing below the reading point moves nothing.
+    expect(scrollTopFor(place, [0, 300, 1000, 1500], contentHeight + 300, false)).toBe(1150);
+  });
+
+  it('a reflow at a new width keeps the same share of the page being read', () => {
+    const place = placeAt(tops, 1100, contentHeight); // halfway down the 200px third page
+    expect(place.share).toBeCloseTo(0.5);
+    expect(scrollTopFor(place, [0, 150, 500, 900], 1300, true)).toBe(700);
+  });
 
   it('a page becomes current when its top reaches the top of the window', () => {
     const stops = pageStops(tops, max);
