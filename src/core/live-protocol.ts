@@ -13,6 +13,9 @@
 
 export type LiveRole = 'presenter' | 'remote' | 'follower';
 
+/** What the relay takes from one socket (a token bucket, src/core/rate-limit.ts); more is dropped. */
+export const RELAY_RATE = { burst: 40, perSecond: 20 } as const;
+
 /** Where the presenter's deck is: reveal's indices (f is -1 before the slide's first fragment). */
 export interface DeckPosition {
   readonly h: number;

@@ -4,13 +4,17 @@
  * the room (followers, the addresses to show as QR codes) goes into the page's live status.
  */
 import type { RevealApi } from 'reveal.js';
-import type { RelayMessage } from '../../core/live-protocol.ts';
+import { RELAY_RATE, type RelayMessage } from '../../core/live-protocol.ts';
+import { rateLimit } from '../../core/rate-limit.ts';
 import type { Lifetime } from '../lifetime.ts';
 import { liveStateOf, openLiveSocket } from './socket.ts';
 import { liveStatus, setLiveStatus, type LiveStatus } from './status.ts';
 
-/** Below the relay's 20 messages a second per socket (src/node/live/relay.ts). */
-const STEP_MS = 60;
+/**
+ * Half what the relay takes from a socket (RELAY_RATE), leaving room for the socket's other messages:
+ * a speaker's presses go at once, and only a held arrow key runs into it.
+ */
+const SEND_RATE = { burst: RELAY_RATE.burst / 2, perSecond: RELAY_RATE.perSecond / 2 };
 
 export function linkPresenter(reveal: RevealApi, life: Lifetime, key: string): void {
   const position = () => {
@@ -40,19 +44,14 @@ export function linkPresenter(reveal: RevealApi, life: Lifetime, key: string): v
     onMessage,
     onState: (state, reason) => update({ state: liveStateOf(state), ...(reason !== undefined && { problem: reason }) }),
   });
-  // At most one position per STEP_MS, the last always sent: a held arrow key repeats faster than the
-  // relay's rate limit, which would otherwise drop the final step and leave the room a slide behind.
-  let lastSent = -Infinity;
+  // Every step is sent at once while within SEND_RATE; past it, the last position waits for the next
+  // turn, so the relay never drops the final step and leaves the room a slide behind.
+  const allowed = rateLimit(SEND_RATE, () => performance.now());
   let pending: ReturnType<typeof setTimeout> | undefined;
   const tell = () => {
     clearTimeout(pending);
-    const wait = lastSent + STEP_MS - performance.now();
-    if (wait > 0) {
-      pending = setTimeout(tell, wait);
-      return;
-    }
-    lastSent = performance.now();
-    socket.send(position());
+    if (allowed()) socket.send(position());
+    else pending = setTimeout(tell, 1000 / SEND_RATE.perSecond);
   };
   life.add(() => clearTimeout(pending));
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'ready']) reveal.on(event, tell, { signal: life.signal });

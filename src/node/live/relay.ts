@@ -19,6 +19,7 @@ import {
   MAX_MESSAGE_BYTES,
   mayRoleSend,
   parseClientMessage,
+  RELAY_RATE,
   type ClientMessage,
   type DeckPosition,
   type LiveAddresses,
@@ -29,8 +30,8 @@ import {
 import { qrSvg } from '../../core/render/qr.ts';
 import { hostAllowed } from '../serve/host-check.ts';
 import { parseTarget } from '../serve/request-target.ts';
+import { rateLimit } from '../../core/rate-limit.ts';
 import { keyMatches, type LiveKeys } from './keys.ts';
-import { rateLimit } from './rate-limit.ts';
 
 export interface RelayOptions {
   readonly server: Server;
@@ -133,7 +134,7 @@ export function attachRelay(options: RelayOptions): Relay {
   };
 
   const admit = (socket: WebSocket): void => {
-    const peer: Peer = { alive: true, allow: rateLimit({ burst: 40, perSecond: 20 }) };
+    const peer: Peer = { alive: true, allow: rateLimit(RELAY_RATE) };
     peers.set(socket, peer);
     const helloTimer = setTimeout(() => peer.role || socket.close(CLOSE.noHello, 'say hello first'), helloTimeout);
     socket.on('pong', () => (peer.alive = true));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyMatches, makeKeys } from '../../../src/node/live/keys.ts';
-import { rateLimit } from '../../../src/node/live/rate-limit.ts';
+import { rateLimit } from '../../../src/core/rate-limit.ts';
 import { parseClientMessage } from '../../../src/core/live-protocol.ts';
 
 describe("a run's keys", () => {
