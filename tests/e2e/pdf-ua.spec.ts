@@ -126,6 +126,42 @@ test.describe('handouts', () => {
     });
   }
 
+  test('a slide on a sheet is laid out as on screen: its title as far in, nothing past its edges', async ({ page }) => {
+    test.setTimeout(60_000);
+    // Where each title starts on screen, in slide pixels.
+    await page.goto('./');
+    await page.waitForSelector('html[data-deck-ready="true"]');
+    const onScreen = await page.evaluate(() =>
+      window.Reveal.getSlides().map((slide, i) => {
+        window.Reveal.slide(i);
+        const box = slide.getBoundingClientRect();
+        const title = slide.querySelector('h1, h2, h3')!.getBoundingClientRect();
+        return Math.round((title.left - box.left) / window.Reveal.getScale());
+      }),
+    );
+    await page.goto('./?print-pdf&handout&perPage=2&theme=light');
+    await page.waitForSelector('html[data-pdf-ready="true"]');
+    const onSheets = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.handout-sheet > .pdf-page > section')].map((slide) => {
+        const box = slide.getBoundingClientRect();
+        const scale = box.width / slide.offsetWidth;
+        const title = slide.querySelector('h1, h2, h3')!.getBoundingClientRect();
+        const outside = [...slide.querySelectorAll('*')].filter((el) => {
+          if (el.closest('aside.notes, .sr-only, .chart-table') || el.parentElement?.closest('svg') || el.getClientRects().length === 0) return false;
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+        });
+        return { id: slide.id, titleX: Math.round((title.left - box.left) / scale), outside: outside.map((el) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 30)}"`) };
+      }),
+    );
+    expect(onSheets).toHaveLength(SLIDES.length);
+    const problems = onSheets.flatMap(({ id, titleX, outside }, i) => [
+      ...(Math.abs(titleX - onScreen[i]!) > 6 ? [`${id}: title ${titleX}px in, ${onScreen[i]}px on screen`] : []),
+      ...outside.map((what) => `${id}: ${what} runs past the slide`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   test('the light theme prints the slides on white, the dark one keeps the screen look', async ({ page }) => {
     test.setTimeout(60_000);
     await page.goto('./?print-pdf&handout&perPage=1&theme=light');
