@@ -24,13 +24,13 @@ export function deckConfig({ talk, browser, outDir }: DeckConfig): UserConfig {
     base: './',
     // singleFileDeck: the build also writes <outDir>/<talk-name>.html, the whole deck in one file.
     // ogImage: after the bundle is written, a PNG of the title slide for link previews (og:image).
-    // preloadFonts: the body text (regular, italic, semibold) and the headings; code's font loads
-    // only where a code slide needs it.
+    // preloadFonts: the fonts of the first screen, the body text (regular, semibold) and the headings;
+    // the others (code's, the italic) load where a slide needs them (tests/e2e/deck.spec.ts checks).
     // stagedDeckBuild: the build writes beside outDir and replaces it only when it is complete.
     plugins: [
       stagedDeckBuild(talk),
       ...deck({ talk, browser }),
-      preloadFonts(['inter-latin-400-normal', 'inter-latin-400-italic', 'inter-latin-600-normal', 'space-grotesk-latin-700-normal']),
+      preloadFonts(['inter-latin-400-normal', 'inter-latin-600-normal', 'space-grotesk-latin-700-normal']),
       singleFileDeck(talk),
       ogImage(talk),
     ],

@@ -9,3 +9,38 @@ test('each slide is deep-linked by its id', async ({ page }) => {
 
 // Every slide, walked with a clicker and reached by its address, is in walk.spec.ts; the page
 // without JavaScript in reader.spec.ts (reading on your own).
+
+/**
+ * The fonts the page preloads are the fonts its first screen is set in, on a phone and on a laptop:
+ * a font missing from the list arrives late and lays the deck out again; a font on it that the
+ * screen does not use takes a phone's bandwidth from the ones it does.
+ */
+test('the page preloads exactly the fonts its first screen uses', async ({ page }) => {
+  const used = new Set<string>();
+  let preloaded: string[] = [];
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
+    await page.setViewportSize(viewport);
+    await openDeck(page);
+    await page.evaluate(() => document.fonts.ready);
+    const faces = await page.evaluate(() => {
+      const available = [...document.fonts].map((face) => ({ family: face.family.replace(/"/g, ''), weight: Number(face.weight), style: face.style }));
+      const onScreen = new Set<string>();
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        const hasText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+        const box = el.getBoundingClientRect();
+        if (!hasText || box.bottom <= 0 || box.top >= innerHeight || box.width === 0 || !el.checkVisibility({ visibilityProperty: true })) continue;
+        const style = getComputedStyle(el);
+        const family = style.fontFamily.split(',')[0]!.trim().replace(/"/g, '');
+        // The face a browser picks: the family's in this style, at the nearest weight.
+        const candidates = available.filter((face) => face.family === family && face.style === (style.fontStyle === 'normal' ? 'normal' : 'italic'));
+        const weight = Number(style.fontWeight);
+        const face = candidates.sort((a, b) => Math.abs(a.weight - weight) - Math.abs(b.weight - weight))[0];
+        if (face) onScreen.add(`${face.family.toLowerCase().replace(/ /g, '-')}-latin-${face.weight}-${face.style}`);
+      }
+      return [...onScreen];
+    });
+    faces.forEach((face) => used.add(face));
+    preloaded = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => link.href.split('/').pop()!.replace(/-[\w-]{8}\.woff2$/, '')));
+  }
+  expect([...used].sort()).toEqual([...preloaded].sort());
+});

@@ -29,10 +29,10 @@ describe('the production build (what the first slide waits for)', () => {
     expect(chunks.filter((file) => read(`assets/${file}`).includes('speaker-controls-notes')), 'reveal’s notes plugin').toEqual([]);
   });
 
-  it('preloads the fonts of the first screen, each a file the build has, and not the code font', () => {
+  it('preloads the fonts of the first screen, each a file the build has, and not the code font or the italic', () => {
     const { fonts } = firstLoad(outDir);
     expect(fonts.files.map((file) => file.replace(/-[\w-]{8}\.woff2$/, '')).sort()).toEqual(
-      ['assets/inter-latin-400-italic', 'assets/inter-latin-400-normal', 'assets/inter-latin-600-normal', 'assets/space-grotesk-latin-700-normal'],
+      ['assets/inter-latin-400-normal', 'assets/inter-latin-600-normal', 'assets/space-grotesk-latin-700-normal'],
     );
     for (const file of fonts.files) expect(existsSync(join(outDir, file)), file).toBe(true);
     const page = readFileSync(join(outDir, 'index.html'), 'utf8');
