@@ -32,9 +32,13 @@ test('editing a slide reloads the open page with the edit', async ({ page }) => 
   await page.waitForSelector(readySelector(READY.deck), { timeout: 30_000 });
   const heading = page.locator('section#statement .slide-title');
   await expect(heading).toHaveText('One sentence carries the point');
+  // The reloaded page hears of the next edit once its Vite client is connected again: a change made
+  // while it is still loading reaches no one (as for a speaker who saves twice within a second).
+  const reconnected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 30_000 });
   try {
     writeFileSync(TALK_FILE, original.replace("title: 'One sentence carries the point'", "title: 'An edited sentence carries the point'"));
     await expect(heading).toHaveText('An edited sentence carries the point', { timeout: 30_000 });
+    await reconnected;
   } finally {
     writeFileSync(TALK_FILE, original);
   }
