@@ -60,11 +60,12 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   });
 
   const viewport = () => view.viewport;
-  // Scroll-content pixels of a point on screen.
-  const documentTop = (rect: DOMRect) => rect.top - viewport().getBoundingClientRect().top + viewport().scrollTop;
+  // Where the scroll content starts, on screen: a point's top minus this is its place in the document.
+  const contentOrigin = () => viewport().getBoundingClientRect().top - viewport().scrollTop;
+  const documentTop = (element: Element, origin = contentOrigin()) => element.getBoundingClientRect().top - origin;
   const takeFocus = () => {
     const element = document.activeElement;
-    focus = element && element !== document.body && element.closest(REVEAL_SELECTOR.scrollPage) ? { element, top: documentTop(element.getBoundingClientRect()) } : null;
+    focus = element && element !== document.body && element.closest(REVEAL_SELECTOR.scrollPage) ? { element, top: documentTop(element) } : null;
   };
 
   /**
@@ -79,7 +80,7 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
     const scrollTop = clipped ? measured.scrollTop : viewport().scrollTop;
     if (focus?.element.isConnected) {
       const onScreen = focus.top - scrollTop;
-      if (onScreen >= 0 && onScreen < clientHeight) return Math.round(documentTop(focus.element.getBoundingClientRect()) - onScreen);
+      if (onScreen >= 0 && onScreen < clientHeight) return Math.round(documentTop(focus.element) - onScreen);
     }
     // At the end of the document (the last pages, which never reach the top) the reader stays at its end.
     if (scrollTop >= measured.height - offsetHeight - 1) return height - offsetHeight;
@@ -95,7 +96,9 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
       return undefined;
     }
     const scroller = viewport();
-    const newTops = found.map(({ page }) => documentTop(page.getBoundingClientRect()));
+    // One origin for every page: the scroll offset is the same for all of them until it is set below.
+    const origin = contentOrigin();
+    const newTops = found.map(({ page }) => documentTop(page, origin));
     const height = scroller.scrollHeight;
     const keepPlace = view.active && !view.building && tops.length === found.length;
     if (keepPlace) {
