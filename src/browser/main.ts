@@ -38,6 +38,7 @@ import { revealFixes } from './reveal-fixes.ts';
 import { scrollNotes } from './scroll-notes.ts';
 import { scrollPages } from './scroll-pages.ts';
 import { searchBox } from './search-box.ts';
+import { startUp } from './start-up.ts';
 import { themeSwitch } from './theme-switch.ts';
 import { toolbar } from './toolbar.ts';
 import { viewChoice } from './view-choice.ts';
@@ -70,7 +71,8 @@ if (isSpeakerWindow()) {
   applyQueryChecks();
   const liveKey = takeLiveKey();
 
-  const view = viewChoice();
+  const start = startUp();
+  const view = viewChoice(start.afterStart);
   const theme = themeSwitch();
 
   // Each plugin is one concern; they start in this order, before reveal lays anything out.
@@ -95,6 +97,8 @@ if (isSpeakerWindow()) {
     deckLive(liveKey),
     // The talk's own, after the engine's: a kind that changes a chart's data asks the charts to redraw.
     ...talkPlugins,
+    // Last: reveal starts in a task after the plugins' init, and a phone's scroll view in one after that.
+    start,
   ];
 
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -7,7 +7,7 @@
  * - never the scroll view in print view or in the speaker view's preview frames.
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { QUERY, VIEW } from '../core/contract.ts';
+import { CLASS, QUERY, VIEW } from '../core/contract.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
 
 /** Phones, upright or on their side: slides this small are easier read as a page. */
@@ -19,14 +19,18 @@ export interface ViewChoicePlugin extends RevealPlugin {
   choose(scrollView: boolean): void;
 }
 
-export function viewChoice(): ViewChoicePlugin {
+/**
+ * `afterStart` runs a step in a task of its own once reveal has started (start-up.ts): a phone's
+ * scroll view is built there, not in reveal's start, which would make one long task of both.
+ */
+export function viewChoice(afterStart: (step: () => void) => void): ViewChoicePlugin {
   let setScrollView: (on: boolean, chosen: boolean) => void = () => undefined;
-  const plugin = definePlugin('view-choice', (reveal, life) => (setScrollView = followReader(reveal, life)));
+  const plugin = definePlugin('view-choice', (reveal, life) => (setScrollView = followReader(reveal, life, afterStart)));
   return { ...plugin, choose: (on) => setScrollView(on, true) };
 }
 
 /** Sets up the choice of view; returns the function that switches it (`chosen`: by the reader). */
-function followReader(reveal: RevealApi, life: Lifetime): (on: boolean, chosen: boolean) => void {
+function followReader(reveal: RevealApi, life: Lifetime, afterStart: (step: () => void) => void): (on: boolean, chosen: boolean) => void {
   const askedView = new URLSearchParams(location.search).get(QUERY.view);
   const printing = reveal.isPrintView();
   const previewFrame = reveal.isSpeakerNotes();
@@ -34,8 +38,18 @@ function followReader(reveal: RevealApi, life: Lifetime): (on: boolean, chosen: 
   // Until the reader picks a view (in the URL or with the toggle), the view follows the screen.
   let followScreen = askedView === null && !printing && !previewFrame;
 
-  // reveal reads `view` when it starts, after every plugin's init.
-  if (followScreen && phone.matches) reveal.configure({ view: VIEW.scroll });
+  // A phone opens in the scroll view, built in a task after reveal's start. Until then the deck is
+  // hidden and its slides are not laid out (reader.css): reveal's start would lay out the first slide
+  // at the slides view's size for nothing. (Asked for in the URL, the scroll view is built in reveal's
+  // start, from its `view` option.)
+  if (followScreen && phone.matches) {
+    const viewport = reveal.getViewportElement();
+    viewport?.classList.add(CLASS.starting);
+    afterStart(() => {
+      viewport?.classList.remove(CLASS.starting);
+      if (followScreen && phone.matches) setScrollView(true, false);
+    });
+  }
 
   const setScrollView = (on: boolean, chosen: boolean) => {
     if (on === reveal.isScrollView()) return;

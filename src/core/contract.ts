@@ -84,6 +84,8 @@ export const CLASS = {
   readerSources: 'reader-sources',
   /** Browser: on reveal's viewport, the scroll view laid out as an article at a phone's width. */
   article: 'deck-article',
+  /** Browser: on reveal's viewport while a phone's deck starts, until its scroll view is built. */
+  starting: 'deck-starting',
   /** Browser: the toolbar in the corner and its buttons. */
   toolbar: 'reader-toolbar',
   toolbarButton: 'reader-button',

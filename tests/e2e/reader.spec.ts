@@ -66,6 +66,30 @@ test.describe('when the scroll view is on', () => {
     expect(await isScrollView(page), '?view=slides on a phone').toBe(false);
   });
 
+  test('a phone opens straight into the article: no frame shows the slides view on its way', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    // Each frame until the deck is ready: whether a slide is on screen as a slide (in reveal's
+    // slides view a slide is a direct child of .slides; in the scroll view it sits in a page).
+    await page.addInitScript((readyFlag) => {
+      const frames: string[] = ((window as unknown as { frames: string[] }).frames = []);
+      const look = () => {
+        const ready = document.documentElement.hasAttribute(readyFlag);
+        const viewport = document.querySelector('.reveal-viewport');
+        const slide = document.querySelector<HTMLElement>('.reveal .slides > section');
+        const shown = !!viewport && !!slide && slide.getClientRects().length > 0 && getComputedStyle(slide).visibility === 'visible';
+        frames.push(shown ? 'slides view' : viewport?.classList.contains('reveal-scroll') ? 'scroll view' : 'nothing yet');
+        // Up to the first frame after the deck is ready.
+        if (!ready) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }, READY.deck);
+    await openDeck(page);
+    await settle(page);
+    const frames = await page.evaluate(() => (window as unknown as { frames: string[] }).frames);
+    expect(frames, frames.join(', ')).not.toContain('slides view');
+    expect(frames).toContain('scroll view');
+  });
+
   test('turning a phone keeps the scroll view and the slide being read', async ({ page }) => {
     const id = SLIDE_IDS[Math.floor(SLIDE_IDS.length / 2)]!;
     await page.setViewportSize(PHONE);
