@@ -1,6 +1,7 @@
 /**
- * The scroll view read as a document: every fragment shown (a reader has no speaker to step through
- * them) and each slide's notes beneath it, with a Sources slide's list repeated at reading size.
+ * The scroll view read as a document: every slide open to assistive technology, every fragment shown
+ * (a reader has no speaker to step through them) and each slide's notes beneath it, with a Sources
+ * slide's list repeated at reading size.
  *
  * reveal builds the pages, then lays out the slides' contents, then the pages. The fragments are shown
  * and the notes down to the slide being read go in between, so the document is laid out and measured
@@ -86,6 +87,10 @@ function readAsDocument(slides: HTMLElement | null, reading: HTMLElement | null 
     const slide = page.querySelector<HTMLElement>('section');
     if (!slide) continue;
     slide.querySelectorAll('.fragment').forEach((fragment) => fragment.classList.remove('fragment', 'visible', 'current-fragment'));
+    // reveal's slides view hides every slide but the current one from assistive technology; entered
+    // from it (a phone opening, or turning), reveal.js 6.0.2's scroll view leaves that on them all.
+    slide.removeAttribute('hidden');
+    slide.removeAttribute('aria-hidden');
     pages.push({ page, slide });
   }
   const now = reading === 'all' ? pages.length : Math.max(0, pages.findIndex(({ slide }) => slide === reading)) + 2;

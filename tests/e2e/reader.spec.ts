@@ -88,6 +88,9 @@ test.describe('when the scroll view is on', () => {
     const frames = await page.evaluate(() => (window as unknown as { frames: string[] }).frames);
     expect(frames, frames.join(', ')).not.toContain('slides view');
     expect(frames).toContain('scroll view');
+    // Every slide of the article is open to a screen reader, not only the one reveal started on.
+    const hidden = await page.evaluate(() => [...document.querySelectorAll('.scroll-page section[hidden], .scroll-page section[aria-hidden="true"]')].map((s) => s.id));
+    expect(hidden).toEqual([]);
   });
 
   test('turning a phone keeps the scroll view and the slide being read', async ({ page }) => {
