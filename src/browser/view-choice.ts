@@ -9,6 +9,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { CLASS, QUERY, VIEW } from '../core/contract.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
+import { scrollViewOf } from './reveal-internals.ts';
 
 /** Phones, upright or on their side: slides this small are easier read as a page. */
 const PHONE_SIZED = '(max-width: 500px), (max-height: 500px) and (max-width: 1000px)';
@@ -38,16 +39,21 @@ function followReader(reveal: RevealApi, life: Lifetime, afterStart: (step: () =
   // Until the reader picks a view (in the URL or with the toggle), the view follows the screen.
   let followScreen = askedView === null && !printing && !previewFrame;
 
-  // A phone opens in the scroll view, built in a task after reveal's start. Until then the deck is
-  // hidden and its slides are not laid out (reader.css): reveal's start would lay out the first slide
-  // at the slides view's size for nothing. (Asked for in the URL, the scroll view is built in reveal's
-  // start, from its `view` option.)
+  // A phone opens in the scroll view, built in a task after reveal's start. Until reveal has put the
+  // slides in their pages the deck is hidden and its slides and their backgrounds are not laid out
+  // (reader.css): reveal's start would lay out the first slide at the slides view's size for nothing,
+  // and the slides would be styled once before they move into their pages and once after. (Asked for
+  // in the URL, the scroll view is built in reveal's start, from its `view` option.)
   if (followScreen && phone.matches) {
     const viewport = reveal.getViewportElement();
+    const show = () => viewport?.classList.remove(CLASS.starting);
     viewport?.classList.add(CLASS.starting);
+    const pagesWatch = scrollViewOf(reveal, { pagesBuilt: show, entered: show });
     afterStart(() => {
-      viewport?.classList.remove(CLASS.starting);
       if (followScreen && phone.matches) setScrollView(true, false);
+      // Shown by now, unless the screen turned meanwhile.
+      show();
+      pagesWatch?.release();
     });
   }
 
