@@ -139,21 +139,22 @@ export async function liveRelayRows(browser: Browser): Promise<string[][]> {
   let present = await startPresent(0);
   const followers: Follower[] = [];
   try {
+    // The room as at a talk: the speaker opens the deck, then the room joins (the relay tells the
+    // presenter of each one) and follows. The presenter's browser and the relay share a laptop; the
+    // followers' phones are elsewhere. Here the 300 share this machine's cores too, so the browser
+    // follower is timed on a pass of its own.
+    const presenter = await openDeck(browser, present.presenter);
     const before = rss(present.child.pid!);
     for (let i = 0; i < FOLLOWERS; i++) followers.push(await follower(present.follow));
     const perFollower = (rss(present.child.pid!) - before) / FOLLOWERS;
 
-    // The room: the presenter's browser and the relay share a laptop; the followers' phones are elsewhere.
-    // Here the 300 share this machine's cores too, so the browser follower is timed on its own pass.
-    const presenter = await openDeck(browser, present.presenter);
-    // The first slide change after the room has joined runs the relay's sending code cold (its last
-    // sockets took up to 85 ms to be written to, where later changes take 3 ms): reported on its own.
-    await speakerPause(presenter);
-    const first = await timeToAll(followers, () => presenter.keyboard.press('ArrowRight'));
     const latencies: number[] = [];
+    let firstPress = 0;
     for (let press = 0; press < PRESSES; press++) {
       await speakerPause(presenter);
-      latencies.push(...(await timeToAll(followers, () => presenter.keyboard.press('ArrowRight'))));
+      const times = await timeToAll(followers, () => presenter.keyboard.press('ArrowRight'));
+      if (press === 0) firstPress = Math.max(...times);
+      latencies.push(...times);
     }
 
     const browserFollower = await openDeck(browser, present.follow);
@@ -194,8 +195,7 @@ export async function liveRelayRows(browser: Browser): Promise<string[][]> {
     const rejoined = await Promise.race([back, new Promise<number>((r) => setTimeout(() => r(NaN), 20_000))]);
 
     return [
-      [`key press to ${FOLLOWERS} followers' state, ${PRESSES} presses after it`, `median ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1)!)}${missed ? `, ${missed} not received` : ''} (goal: p99 < 100 ms)`],
-      [`the first key press after the room joined`, `all ${first.length} followers within ${ms(Math.max(...first))} (the relay's code not yet warm)`],
+      [`key press to ${FOLLOWERS} followers' state, ${PRESSES} presses`, `median ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1)!)}${missed ? `, ${missed} not received` : ''}; the first press ${ms(firstPress)} (goal: p99 < 100 ms)`],
       [`presenter message to ${FOLLOWERS} followers, ${PRESSES} messages`, `median ${ms(percentile(relayOnly, 50))}, p99 ${ms(percentile(relayOnly, 99))} (the relay alone, no browser)`],
       ['key press to a browser follower\'s slide change', `median ${ms(percentile(browserLatencies, 50))}, p99 ${ms(percentile(browserLatencies, 99))} (beside the ${FOLLOWERS})`],
       ['relay memory per follower', `${(perFollower / 1024).toFixed(1)} KiB resident (npm run present's process, ${FOLLOWERS} sockets)`],
