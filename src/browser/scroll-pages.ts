@@ -49,7 +49,7 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   });
 
   // A page's own height changes without the slides' box changing: in the phone article (article.ts)
-  // pages flow, and one not laid out yet (reader.css: content-visibility) counts as an estimate until it
+  // pages flow, and one not laid out yet (article.css: content-visibility) counts as an estimate until it
   // nears the screen, after a jump by Tab or a search too. Observers run after layout and before
   // paint, so the reader's place is kept before the moved pages are ever shown.
   const pageResized = new ResizeObserver(() => {

@@ -86,8 +86,9 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
     { rootMargin: '50% 0px' },
   );
   life.add(() => nearViewport.disconnect());
-  // A page of the scroll view is not laid out until it nears the screen (reader.css: content-visibility),
-  // so a chart whose figure came near first had no size to be drawn at: it is drawn as its page is laid out.
+  // A page of the scroll view is not laid out until it nears the screen (content-visibility in
+  // reader.css and article.css), so a chart whose figure came near first had no size to be drawn at:
+  // it is drawn as its page is laid out.
   document.addEventListener(
     'contentvisibilityautostatechange',
     (event) => {
