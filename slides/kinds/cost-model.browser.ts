@@ -5,7 +5,7 @@
  */
 import type { RevealPlugin } from 'reveal.js';
 import type { ResolvedChart } from '../../src/core/chart-model.ts';
-import { ATTR, CHART_DATA_EVENT, SELECTOR } from '../../src/core/contract.ts';
+import { ATTR, CHART_DATA_EVENT, SELECTOR, SLIDE_FILLED_EVENT } from '../../src/core/contract.ts';
 import { formatNumber } from '../../src/core/format.ts';
 import { definePlugin } from '../../src/browser/lifetime.ts';
 import { costModelChart, costModelTotal, type CostModelDefaults, type CostModelState } from './cost-model-math.ts';
@@ -97,7 +97,9 @@ export const costModelPlugin: RevealPlugin = definePlugin('cost-model', (reveal,
     },
     { signal },
   );
-  // On start, and after the scroll view put back its copy of the slides (inputs disabled again).
+  // On start, after the scroll view put back its copy of the slides (inputs disabled again), and
+  // when a deferred slide's content comes in (the engine's deferred slides).
   reveal.on('ready', activate, { signal });
   reveal.on('sync', activate, { signal });
+  document.addEventListener(SLIDE_FILLED_EVENT, (event) => (event.target as Element).querySelector(SELECTOR.costModel) && activate(), { signal });
 });

@@ -27,6 +27,7 @@ import { READY, READY_VALUE, SELECTOR } from '../core/contract.ts';
 import { article } from './article.ts';
 import { charts } from './charts/lifecycle.ts';
 import { controlsLabel } from './controls-label.ts';
+import { deferredSlidesPlugin, putInEverySlide } from './deferred-slides.ts';
 import { deckLive } from './live/deck-live.ts';
 import { takeLiveKey } from './live/key.ts';
 import { notesPanel } from './notes-panel.ts';
@@ -63,6 +64,8 @@ if (isSpeakerWindow()) {
   // The speaker view: the same page, which reads its slides and shows them to the speaker instead
   // (its code loads only here). It listens to its deck and its own previews only, by itself.
   const { startSpeakerView } = await import('./speaker/speaker-view.ts');
+  // Its outline reads every slide's notes and steps.
+  await putInEverySlide(root).catch((error: unknown) => console.error((error as Error).message));
   startSpeakerView(root);
 } else {
   // Before reveal and its plugins listen for messages.
@@ -79,6 +82,9 @@ if (isSpeakerWindow()) {
   const plugins = [
     // First: its resize guard must hear the window before reveal does.
     revealFixes(),
+    // Before what works on a slide's content: the slide reveal opens on waits for it here, and the
+    // slides near the shown one are put in before the charts hear that it changed.
+    deferredSlidesPlugin(),
     printView(),
     presenter(),
     theme,

@@ -11,7 +11,7 @@
  * slides, as they were.
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { CLASS, REVEAL_SELECTOR, SELECTOR } from '../core/contract.ts';
+import { CLASS, REVEAL_SELECTOR, SELECTOR, SLIDE_FILLED_EVENT } from '../core/contract.ts';
 import { whenIdle } from './idle.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
 import { scrollViewOf, type ScrollPage } from './reveal-internals.ts';
@@ -73,6 +73,29 @@ function addNotesToPages(reveal: RevealApi, life: Lifetime): void {
   });
   if (view) life.add(() => view.release());
   life.add(() => run++);
+
+  // A deferred slide's content came (deferred-slides.ts) while the view is open: read as the rest,
+  // its notes beneath it at once (its page, off screen, is not laid out until it comes near), and
+  // the pages measured again once for all that came in one go, in a task of its own: measuring lays
+  // the document out.
+  let measureDue = false;
+  document.addEventListener(
+    SLIDE_FILLED_EVENT,
+    (event) => {
+      const slide = event.target as HTMLElement;
+      const page = slide.closest<HTMLElement>(REVEAL_SELECTOR.scrollPage);
+      if (!view?.active || view.building || !page) return;
+      openToReaders({ page, slide });
+      addNotes({ page, slide });
+      if (measureDue) return;
+      measureDue = true;
+      setTimeout(() => {
+        measureDue = false;
+        if (view.active) view.measure();
+      });
+    },
+    { signal: life.signal },
+  );
 }
 
 /**
@@ -86,16 +109,21 @@ function readAsDocument(slides: HTMLElement | null, reading: HTMLElement | null 
   for (const page of slides.querySelectorAll<HTMLElement>(REVEAL_SELECTOR.scrollPage)) {
     const slide = page.querySelector<HTMLElement>('section');
     if (!slide) continue;
-    slide.querySelectorAll('.fragment').forEach((fragment) => fragment.classList.remove('fragment', 'visible', 'current-fragment'));
-    // reveal's slides view hides every slide but the current one from assistive technology; entered
-    // from it (a phone opening, or turning), reveal.js 6.0.2's scroll view leaves that on them all.
-    slide.removeAttribute('hidden');
-    slide.removeAttribute('aria-hidden');
+    openToReaders({ page, slide });
     pages.push({ page, slide });
   }
   const now = reading === 'all' ? pages.length : Math.max(0, pages.findIndex(({ slide }) => slide === reading)) + 2;
   pages.slice(0, now).forEach(addNotes);
   return pages.slice(now);
+}
+
+/** A slide in the document: every fragment shown, and open to assistive technology. */
+function openToReaders({ slide }: ScrollPage): void {
+  slide.querySelectorAll('.fragment').forEach((fragment) => fragment.classList.remove('fragment', 'visible', 'current-fragment'));
+  // reveal's slides view hides every slide but the current one from assistive technology; entered
+  // from it (a phone opening, or turning), reveal.js 6.0.2's scroll view leaves that on them all.
+  slide.removeAttribute('hidden');
+  slide.removeAttribute('aria-hidden');
 }
 
 function addNotes({ page, slide }: ScrollPage): void {

@@ -18,6 +18,8 @@ export const READY = {
   charts: 'data-charts-ready',
   /** Print view: the pages are numbered and, for a handout, laid out (src/browser/print.ts). */
   pdf: 'data-pdf-ready',
+  /** Every slide's content is in the page: the deferred ones too (src/browser/deferred-slides.ts). */
+  slides: 'data-slides-ready',
 } as const;
 
 export type ReadyFlag = (typeof READY)[keyof typeof READY];
@@ -55,6 +57,10 @@ export const ATTR = {
   costModel: 'data-cost-model',
   /** output: which value of its widget it shows. */
   show: 'data-show',
+  /** section: a deferred slide, its headline only, until the browser puts its content in (page.ts). */
+  deferred: 'data-deferred',
+  /** script#deck-deferred-slides: where the deferred slides' file is, when they are not in the script itself. */
+  deferredSource: 'data-src',
   /** .reader-toolbar, set by the browser: 'true' while it rests out of sight. */
   idle: 'data-idle',
 } as const;
@@ -64,6 +70,9 @@ export const CHART_DRAWN = 'drawn';
 
 /** Fired (bubbling) on a chart's figure when its data-chart changed and it must be drawn again. */
 export const CHART_DATA_EVENT = 'deck:chartdata';
+
+/** Fired (bubbling) on a deferred slide's section once its content is in the page. */
+export const SLIDE_FILLED_EVENT = 'deck:slidefilled';
 
 /** Class names: the renderer's, and those of the elements the browser adds. */
 export const CLASS = {
@@ -86,6 +95,8 @@ export const CLASS = {
   article: 'deck-article',
   /** Browser: on reveal's viewport while a phone's deck starts, until its scroll view is built. */
   starting: 'deck-starting',
+  /** noscript's note, where slides are deferred, of where the whole talk reads without JavaScript. */
+  deferredNote: 'deferred-note',
   /** Browser: the toolbar in the corner and its buttons. */
   toolbar: 'reader-toolbar',
   toolbarButton: 'reader-button',
@@ -97,6 +108,9 @@ export const CLASS = {
   /** Browser, the presenter's closing slide: the Follow address and its QR code. */
   closingFollow: 'closing-follow',
 } as const;
+
+/** The id of the script block that holds the deferred slides' content, or says where it is. */
+export const DEFERRED_SLIDES_ID = 'deck-deferred-slides';
 
 /** Selectors for the deck's own markup. */
 export const SELECTOR = {
@@ -113,6 +127,9 @@ export const SELECTOR = {
   readerNotes: `.${CLASS.readerNotes}`,
   toolbar: `.${CLASS.toolbar}`,
   handoutNotes: `.${CLASS.handoutNotes}`,
+  /** The deferred slides' content, or where it is (page.ts). */
+  deferredSlides: `script#${DEFERRED_SLIDES_ID}`,
+  deferredSlide: `section[${ATTR.deferred}]`,
 } as const;
 
 /** Selectors for markup reveal.js makes: the deck relies on them as much as on its own. */

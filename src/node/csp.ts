@@ -5,9 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 
-/** sha256 sources for every inline script in a page, in CSP syntax. */
+/**
+ * sha256 sources for every inline script in a page, in CSP syntax. A block of JSON (the deferred
+ * slides, src/core/render/page.ts) is data, never run, so it needs none.
+ */
 export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  return [...html.matchAll(/<script(?![^>]*(?:\ssrc=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].map(
     (match) => `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`,
   );
 }

@@ -5,7 +5,8 @@
  * the build served from a sub-path. Walks whatever slides the manifest has.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { SHARE_IMAGE } from '../../src/core/render/page.ts';
+import { SHARE_IMAGE, SLIDES_IN_PAGE } from '../../src/core/render/page.ts';
+import { singleFileName } from '../../src/core/file-name.ts';
 import { DIST_DIR } from '../../src/node/build.ts';
 import { startStaticServer } from '../../src/node/static-server.ts';
 import { deck } from '../../slides/index.ts';
@@ -509,18 +510,18 @@ test('the toolbar keeps to its corner: clear of reveal arrows and slide number, 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page reads as a styled document: every slide, its notes and its chart data, in order', async ({ page }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto('./');
+  /** Every slide, in order, each with its headline; with its notes where `whole` says it is whole. */
+  async function readsInOrder(page: Page, whole: (index: number) => boolean): Promise<void> {
     const ids = await page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((s) => s.id));
     expect(ids).toEqual(SLIDE_IDS);
-    for (const { slide } of RENDERED.slides) {
+    for (const [index, { slide }] of RENDERED.slides.entries()) {
       const section = page.locator(`section#${slide.id}`);
       await expect(section).toBeVisible();
       const title = 'title' in slide ? slide.title : undefined;
       if (title) await expect(section.locator('.slide-title').first()).toContainText(title);
       const start = NOTE_STARTS.get(slide.id);
-      if (start) await expect(section.locator('aside.notes')).toContainText(start);
+      if (start && whole(index)) await expect(section.locator('aside.notes'), slide.id).toContainText(start);
+      if (!whole(index)) await expect(section.locator('aside.notes'), slide.id).toHaveCount(0);
     }
     for (const table of await page.locator('figure.chart table.chart-table').all()) await expect(table).toBeVisible();
     // Styled, not bare HTML: the theme's colours and a readable column, nothing wider than a phone.
@@ -534,6 +535,18 @@ test.describe('without JavaScript', () => {
     expect(look.notes).not.toBe('rgba(0, 0, 0, 0)');
     expect(look.width).toBeLessThanOrEqual(PHONE.width);
     expect(look.toolbar).toBe(0);
+  }
+
+  test('the page reads as a styled document: its first slides whole, every headline, and a link to the whole talk', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto('./');
+    await readsInOrder(page, (index) => index < SLIDES_IN_PAGE);
+    const note = page.locator('.deferred-note');
+    await expect(note).toContainText(`the first ${SLIDES_IN_PAGE} of ${SLIDE_IDS.length} slides`);
+    await note.getByRole('link', { name: 'The whole talk as one page' }).click();
+    await expect(page).toHaveURL(new RegExp(`${singleFileName(deck.meta.title).replace('.', '\\.')}$`));
+    // The single file: every slide, its notes and its chart data, in order.
+    await readsInOrder(page, () => true);
   });
 });
 

@@ -94,6 +94,7 @@ test('types: .mjs, .wasm, .webp and every file the build writes', async () => {
     '.js': /^text\/javascript; charset=utf-8$/,
     '.mjs': /^text\/javascript; charset=utf-8$/,
     '.css': /^text\/css; charset=utf-8$/,
+    '.json': /^application\/json; charset=utf-8$/,
     '.svg': /^image\/svg\+xml; charset=utf-8$/,
     '.png': /^image\/png$/,
     '.woff2': /^font\/woff2$/,

@@ -12,7 +12,7 @@
  * Backing stores follow the on-screen size: device pixel ratio times reveal's scale (at least 2 in print).
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { ATTR, CHART_DATA_EVENT, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, THEME_CHANGE_EVENT } from '../../core/contract.ts';
+import { ATTR, CHART_DATA_EVENT, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, SLIDE_FILLED_EVENT, THEME_CHANGE_EVENT } from '../../core/contract.ts';
 import { isArticle } from '../article.ts';
 import { whenIdle } from '../idle.ts';
 import { definePlugin, type Lifetime } from '../lifetime.ts';
@@ -112,6 +112,20 @@ function drawCharts(deck: RevealApi, life: Lifetime): void {
     { signal },
   );
   deck.on('slidechanged', (event) => showSlide((event as SlideEvent).currentSlide), { signal });
+
+  // A deferred slide's content came (deferred-slides.ts): its figures are watched in the scroll
+  // view, and drawn at once when it is the slide shown, which waited for it on a slow connection.
+  document.addEventListener(
+    SLIDE_FILLED_EVENT,
+    (event) => {
+      const slide = event.target as HTMLElement;
+      if (printing()) return;
+      if (!deck.isScrollView()) {
+        if (slide === deck.getCurrentSlide()) showSlide(slide);
+      } else if (!previewFrame) slide.querySelectorAll(SELECTOR.chart).forEach((figure) => nearViewport.observe(figure));
+    },
+    { signal },
+  );
 
   // Scroll view leaving puts back a copy of the slides: the old charts are gone with their canvases.
   // The copy carries the old figures' data-chart-state, so that is cleared where no chart exists.

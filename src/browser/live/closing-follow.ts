@@ -3,7 +3,7 @@
  * the room can keep the slides on their phones; it goes again when the relay is gone.
  */
 import type { Lifetime } from '../lifetime.ts';
-import { CLASS } from '../../core/contract.ts';
+import { CLASS, SLIDE_FILLED_EVENT } from '../../core/contract.ts';
 import { onLiveStatus, type LiveStatus } from './status.ts';
 
 /** Where the block goes: after the closing slide's own content, inside its body. */
@@ -27,19 +27,22 @@ function followBlock(url: string, qrMarkup: string): HTMLElement {
 }
 
 export function showFollowOnClosing(life: Lifetime): void {
-  const slide = document.querySelector<HTMLElement>(CLOSING_BODY);
-  if (!slide) return;
   let shown: HTMLElement | undefined;
+  let last: LiveStatus | undefined;
   const render = (status: LiveStatus) => {
+    last = status;
     const wanted = status.state === 'live' && status.followUrl && status.followQr ? status.followUrl : undefined;
-    if (wanted && shown?.dataset.url === wanted) return;
+    if (wanted && shown?.isConnected && shown.dataset.url === wanted) return;
     shown?.remove();
     shown = undefined;
-    if (!wanted) return;
+    const body = document.querySelector<HTMLElement>(CLOSING_BODY);
+    if (!wanted || !body) return;
     shown = followBlock(wanted, status.followQr!);
     shown.dataset.url = wanted;
-    slide.append(shown);
+    body.append(shown);
   };
   life.add(onLiveStatus(render));
+  // The closing slide may be deferred (src/browser/deferred-slides.ts): its content, once in, replaces the block.
+  document.addEventListener(SLIDE_FILLED_EVENT, () => last && render(last), { signal: life.signal });
   life.add(() => shown?.remove());
 }

@@ -14,7 +14,12 @@ export interface RenderedSlide {
   readonly slide: SlideBase;
   readonly section: Section;
   readonly citations: Citations;
+  /** The whole slide: its <section> and everything in it. */
   readonly html: Html;
+  /** What the <section> holds: what a deferred slide's file carries (page.ts). */
+  readonly content: Html;
+  /** The <section> with its headline only: a deferred slide's stand-in until its content comes. */
+  readonly shell: Html;
 }
 
 export interface RenderedDeck {
@@ -112,12 +117,15 @@ function renderSlide(slide: SlideBase, section: Section, pass: Pass): RenderedSl
     };
     const body = kind.render(slide, ctx);
     const notes = renderNotes(slide, talk, registry, citations);
-    const markup = html`<section id="${slide.id}" class="slide slide-${slide.kind}" ${ATTR.kind}="${slide.kind}" ${ATTR.section}="${section.id}" ${ATTR.sectionTitle}="${section.title}" ${ATTR.timing}="${slide.timing}" aria-labelledby="${slide.id}-title">
+    const open = html`<section id="${slide.id}" class="slide slide-${slide.kind}" ${ATTR.kind}="${slide.kind}" ${ATTR.section}="${section.id}" ${ATTR.sectionTitle}="${section.title}" ${ATTR.timing}="${slide.timing}" aria-labelledby="${slide.id}-title"`;
+    const content = html`
 <div class="slide-body">${body}</div>
 ${renderSourceLine(citations, registry)}
 ${notes}
-</section>`;
-    return { slide, section, citations, html: markup };
+`;
+    const markup = html`${open}>${content}</section>`;
+    const shell = html`${open} ${ATTR.deferred}><div class="slide-body">${ctx.title(slide.title)}</div></section>`;
+    return { slide, section, citations, html: markup, content, shell };
   });
 }
 

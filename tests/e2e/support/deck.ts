@@ -23,10 +23,14 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Opens the deck at a path (e.g. "#/cost-debate" or "?view=scroll") and waits for reveal to be ready. */
+/**
+ * Opens the deck at a path (e.g. "#/cost-debate" or "?view=scroll") and waits for reveal to be ready
+ * and every deferred slide's content to be in the page.
+ */
 export async function openDeck(page: Page, path = ''): Promise<void> {
   await page.goto(path.startsWith('#') || path.startsWith('?') ? `./${path}` : path);
   await page.waitForSelector(readySelector(READY.deck));
+  await page.waitForSelector(readySelector(READY.slides), { state: 'attached' });
 }
 
 /** The id of the slide reveal shows now. */
