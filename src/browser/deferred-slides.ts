@@ -175,14 +175,21 @@ function putIn(reveal: RevealApi, life: Lifetime): Promise<void> | undefined {
   // The print view lays every slide out as reveal starts.
   if (reveal.isPrintView()) return store.load().then(() => void fill(store.waiting()), complain);
 
+  // The rest, nearest the slide shown first, in the order worked out as the run starts.
   let fillingRest = false;
   const fillRestWhenIdle = () => {
     if (fillingRest) return;
     fillingRest = true;
+    let rest = byDistance(store.waiting(), all(), reveal.getCurrentSlide());
     const step = () => {
       if (ended) return;
-      fill(byDistance(store.waiting(), all(), reveal.getCurrentSlide()), performance.now() + IDLE_SLICE_MS);
-      if (store.waiting().length > 0) whenIdle(step, IDLE_TIMEOUT_MS, 0);
+      const filled = fill(rest, performance.now() + IDLE_SLICE_MS);
+      const last = filled.at(-1);
+      if (last) rest = rest.slice(rest.indexOf(last) + 1);
+      // Those put in meanwhile (near a slide shown) drop out; the view left may have brought more back.
+      rest = rest.filter((slide) => slide.isConnected && slide.hasAttribute(ATTR.deferred));
+      if (rest.length === 0) rest = store.waiting();
+      if (rest.length > 0) whenIdle(step, IDLE_TIMEOUT_MS, 0);
       else fillingRest = false;
     };
     whenIdle(step, IDLE_TIMEOUT_MS, 0);
