@@ -13,7 +13,7 @@
  * (its charts, its notes beneath it in the scroll view).
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { ATTR, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, SLIDE_FILLED_EVENT } from '../core/contract.ts';
+import { ATTR, DEFERRED_UNAVAILABLE, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, SLIDE_FILLED_EVENT } from '../core/contract.ts';
 import { whenIdle } from './idle.ts';
 import { Lifetime } from './lifetime.ts';
 import type { SlideEvent } from './reveal-augment.d.ts';
@@ -28,6 +28,8 @@ const NEAR = { before: 1, after: 2 } as const;
  */
 const IDLE_SLICE_MS = 4;
 const IDLE_TIMEOUT_MS = 1000;
+/** How long a start waits for the slide it opens on, or the speaker view for its outline (ms). */
+const START_WAIT_MS = 3000;
 
 type Contents = ReadonlyMap<string, string>;
 
@@ -49,7 +51,14 @@ export function deferredSlides(slides: ParentNode): DeferredSlides {
   let loading: Promise<void> | null = null;
   const waiting = () => [...slides.querySelectorAll<HTMLElement>(SELECTOR.deferredSlide)];
   return {
-    load: () => (loading ??= readContents().then((read) => void (contents = read))),
+    load: () => {
+      if (!loading) {
+        loading = readContents().then((read) => void (contents = read));
+        // Each caller hears a failure; a caller that stopped waiting (within) leaves none unheard.
+        loading.catch(() => undefined);
+      }
+      return loading;
+    },
     waiting,
     fill(candidates, until = Infinity) {
       if (!contents) return [];
@@ -109,12 +118,28 @@ function byDistance(slides: readonly HTMLElement[], all: readonly HTMLElement[],
   return [...slides].sort((a, b) => distance(a) - distance(b));
 }
 
-/** Every deferred slide under `slides` put in, outside reveal (the speaker view's outline). */
+/**
+ * A content that cannot be had: said in the console, in words that say what to do, and on each slide
+ * still waiting (theme.css shows it beneath its headline).
+ */
+const complain = (error: unknown) => {
+  console.error((error as Error).message);
+  document.querySelectorAll(SELECTOR.deferredSlide).forEach((slide) => slide.setAttribute(ATTR.deferred, DEFERRED_UNAVAILABLE));
+};
+
+/** Resolves when `work` does or `ms` have gone, whichever is first; rejects as `work` does. */
+function within(work: Promise<void>, ms: number): Promise<void> {
+  return Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
+
+/**
+ * Every deferred slide under `slides` put in, outside reveal (the speaker view's outline), waiting
+ * no longer than a deck's start does; those that come later go in as they come.
+ */
 export async function putInEverySlide(slides: ParentNode): Promise<void> {
   const store = deferredSlides(slides);
   if (store.waiting().length === 0) return;
-  await store.load();
-  store.fill(store.waiting());
+  await within(store.load().then(() => void store.fill(store.waiting()), complain), START_WAIT_MS);
 }
 
 /** Runs `run` once the page has loaded (fonts, styles) and painted a frame since. */
@@ -156,7 +181,6 @@ function putIn(reveal: RevealApi, life: Lifetime): Promise<void> | undefined {
   let ended = false;
   life.add(() => (ended = true));
   const all = () => reveal.getSlides();
-  const complain = (error: unknown) => console.error((error as Error).message);
 
   /** Puts slides in: their fragments numbered for reveal, which does that only at its start. */
   const fill = (slides: Iterable<HTMLElement>, until?: number) => {
@@ -215,8 +239,9 @@ function putIn(reveal: RevealApi, life: Lifetime): Promise<void> | undefined {
   const view = scrollViewOf(reveal, { left: () => store.waiting().length > 0 && catchUp() });
   if (view) life.add(() => view.release());
 
-  // The slide the address opens waits for its content before reveal shows it.
+  // The slide the address opens waits for its content before reveal shows it, for a while: on a
+  // connection that hangs, the deck starts on its headline, and the content goes in when it comes.
   const opened = slideInAddress(all());
-  if (opened?.hasAttribute(ATTR.deferred)) return store.load().then(() => void fill(around(all(), opened)), complain);
+  if (opened?.hasAttribute(ATTR.deferred)) return within(store.load(), START_WAIT_MS).then(() => void fill(around(all(), opened)), complain);
   return undefined;
 }

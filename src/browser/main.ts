@@ -65,7 +65,7 @@ if (isSpeakerWindow()) {
   // (its code loads only here). It listens to its deck and its own previews only, by itself.
   const { startSpeakerView } = await import('./speaker/speaker-view.ts');
   // Its outline reads every slide's notes and steps.
-  await putInEverySlide(root).catch((error: unknown) => console.error((error as Error).message));
+  await putInEverySlide(root);
   startSpeakerView(root);
 } else {
   // Before reveal and its plugins listen for messages.

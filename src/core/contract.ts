@@ -71,6 +71,9 @@ export const CHART_DRAWN = 'drawn';
 /** Fired (bubbling) on a chart's figure when its data-chart changed and it must be drawn again. */
 export const CHART_DATA_EVENT = 'deck:chartdata';
 
+/** data-deferred's value on a slide whose content could not be fetched (empty while it is on its way). */
+export const DEFERRED_UNAVAILABLE = 'unavailable';
+
 /** Fired (bubbling) on a deferred slide's section once its content is in the page. */
 export const SLIDE_FILLED_EVENT = 'deck:slidefilled';
 

@@ -25,6 +25,9 @@ async function holdDeferredFile(page: Page): Promise<{ release: () => void; aske
   return { release, asked: () => asked };
 }
 
+/** The line theme.css shows beneath a deferred slide's headline. */
+const waitingLine = (page: Page, id: string) => page.evaluate((slide) => getComputedStyle(document.querySelector(`section#${slide} .slide-body`)!, '::after').content, id);
+
 const deferredIds = (page: Page) => page.locator(`section[${ATTR.deferred}]`).evaluateAll((sections) => sections.map((s) => s.id));
 
 /** The first slide after the page's own whose notes have words to look for. */
@@ -98,8 +101,24 @@ test('when the rest cannot be fetched, the deck says why and keeps every headlin
   await page.waitForSelector(readySelector(READY.deck));
   await expect.poll(() => errors.join('\n')).toMatch(/rest of the slides could not be fetched from .*slides-.*\.json \(HTTP 404\): the site lacks the file/);
   expect(await page.locator(`section[${ATTR.deferred}] .slide-title`).count()).toBe(SLIDE_IDS.length - SLIDES_IN_PAGE);
+  await expect.poll(() => waitingLine(page, LATER.slide.id)).toMatch(/could not be loaded: check the connection and reload/);
   // The deck still moves, onto a headline.
   await page.keyboard.press('End');
   await expect.poll(() => currentSlideId(page)).toBe(SLIDE_IDS.at(-1));
   await expect(page.locator(readySelector(READY.slides))).toHaveCount(0);
+});
+
+test('a link to a deferred slide on a connection that hangs: the deck starts on its headline, and its content follows', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  const file = await holdDeferredFile(page);
+  await page.goto(`./#/${LATER.slide.id}`);
+  await page.waitForSelector(readySelector(READY.deck), { timeout: 10_000 });
+  expect(await currentSlideId(page)).toBe(LATER.slide.id);
+  await expect(page.locator(`section#${LATER.slide.id}`)).toHaveAttribute(ATTR.deferred);
+  await expect(page.locator(`section#${LATER.slide.id} .slide-title`)).toBeVisible();
+  expect(await waitingLine(page, LATER.slide.id)).toMatch(/on its way/);
+  file.release();
+  await expect(page.locator(`section#${LATER.slide.id} aside.notes`)).toHaveCount(1);
+  await page.waitForSelector(readySelector(READY.slides), { state: 'attached' });
+  expect(await page.evaluate(() => window.Reveal.getSlideNotes())).toContain(laterNotesStart);
 });
