@@ -231,7 +231,16 @@ function putIn(reveal: RevealApi, life: Lifetime): Promise<void> | undefined {
   // file would share the network with what the first slide waits for (Lighthouse counts it into the
   // largest paint), and putting slides in would share the main thread with it.
   reveal.on('ready', () => afterFirstPaint(() => whenIdle(catchUp, IDLE_TIMEOUT_MS, 0)), { signal });
-  reveal.on('slidechanged', (event) => void fill(around(all(), (event as SlideEvent).currentSlide)), { signal });
+  // A reader who moves before the content was asked for (the page still loading) asks for it now.
+  reveal.on(
+    'slidechanged',
+    (event) => {
+      const near = around(all(), (event as SlideEvent).currentSlide);
+      fill(near);
+      void store.load().then(() => !ended && fill(near), complain);
+    },
+    { signal },
+  );
   // Where every slide shows at once, or is looked through.
   reveal.on('overviewshown', fillAll, { signal });
   document.addEventListener('focusin', (event) => (event.target as Element | null)?.matches?.(REVEAL_SELECTOR.searchInput) && fillAll(), { signal });

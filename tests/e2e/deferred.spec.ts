@@ -122,3 +122,15 @@ test('a link to a deferred slide on a connection that hangs: the deck starts on 
   await page.waitForSelector(readySelector(READY.slides), { state: 'attached' });
   expect(await page.evaluate(() => window.Reveal.getSlideNotes())).toContain(laterNotesStart);
 });
+
+test('a reader who moves while the page is still loading (a font held back) gets the later slide at once', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  // The page's load event waits for its fonts; the deferred file is asked for after it, or as soon as the reader moves.
+  await page.route('**/*.woff2', () => new Promise(() => undefined));
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector(readySelector(READY.deck));
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  await page.evaluate((index) => window.Reveal.slide(index), SLIDE_IDS.indexOf(LATER.slide.id));
+  await expect(page.locator(`section#${LATER.slide.id} aside.notes`)).toHaveCount(1);
+  expect(await page.evaluate(() => window.Reveal.getSlideNotes())).toContain(laterNotesStart);
+});
