@@ -191,7 +191,8 @@ function putIn(reveal: RevealApi, life: Lifetime): Promise<void> | undefined {
       const shown = reveal.getCurrentSlide();
       filled.forEach((slide) => (slide === shown ? reveal.syncSlide(slide) : slide.querySelector('.fragment') && reveal.syncFragments(slide)));
     }
-    if (store.waiting().length === 0) markAllIn();
+    // Only a slide put in can have been the last one waiting.
+    if (filled.length > 0 && store.waiting().length === 0) markAllIn();
     return filled;
   };
   const fillAll = () => void store.load().then(() => fill(store.waiting()), complain);

@@ -125,10 +125,11 @@ export function renderPage(template: string, deck: Talk, deferral: Deferral = 'p
   const later = slides.slice(inPage);
   const deferred = later.length > 0 ? JSON.stringify(Object.fromEntries(later.map((s) => [s.slide.id, s.content.markup]))) : null;
   const note = deferred === null ? '' : withoutScriptNote(deck, inPage, slides.length).markup;
+  const block = deferred === null || deferral === 'none' ? '' : `${deferredBlock(deferred, deferral)}\n  `;
   const page = template
     .replace(HEAD_MARK, () => renderHead(deck))
     .replace(SLIDES_MARK, () => note + slides.map((s, i) => (i < inPage ? s.html : s.shell).markup).join(''))
-    .replace(BODY_END, () => (deferred === null || deferral === 'none' ? BODY_END : `${deferredBlock(deferred, deferral)}\n  ${BODY_END}`))
+    .replace(BODY_END, () => `${block}${BODY_END}`)
     .replace(/<html lang="[^"]*"/, `<html lang="${deck.meta.lang}"`);
   return { page, deferred };
 }
