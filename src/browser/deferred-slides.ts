@@ -245,8 +245,15 @@ function putIn(reveal: RevealApi, life: Lifetime): Promise<void> | undefined {
   // Where every slide shows at once, or is looked through.
   reveal.on('overviewshown', fillAll, { signal });
   document.addEventListener('focusin', (event) => (event.target as Element | null)?.matches?.(REVEAL_SELECTOR.searchInput) && fillAll(), { signal });
-  // Leaving the scroll view, reveal puts back the slides as they were when it was entered.
-  const view = scrollViewOf(reveal, { left: () => store.waiting().length > 0 && catchUp() });
+  // Leaving the scroll view, reveal puts back the slides as they were when it was entered: those
+  // that were deferred then wait again, and the page no longer says every slide is in.
+  const view = scrollViewOf(reveal, {
+    left: () => {
+      if (store.waiting().length === 0) return;
+      document.documentElement.removeAttribute(READY.slides);
+      catchUp();
+    },
+  });
   if (view) life.add(() => view.release());
 
   // The slide the address opens waits for its content before reveal shows it, for a while: on a

@@ -134,3 +134,20 @@ test('a reader who moves while the page is still loading (a font held back) gets
   await expect(page.locator(`section#${LATER.slide.id} aside.notes`)).toHaveCount(1);
   expect(await page.evaluate(() => window.Reveal.getSlideNotes())).toContain(laterNotesStart);
 });
+
+test('leaving the phone article puts back the slides as they were; the ready flag waits until they are in again', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDeck(page);
+  expect(await page.evaluate(() => window.Reveal.isScrollView())).toBe(true);
+  // reveal puts back the slides as the view was entered, at the start: the deferred ones as headlines.
+  const after = await page.evaluate(
+    ([attr, flag]) => {
+      window.Reveal.toggleScrollView(false);
+      return { shells: document.querySelectorAll(`section[${attr}]`).length, flag: document.documentElement.hasAttribute(flag) };
+    },
+    [ATTR.deferred, READY.slides] as const,
+  );
+  expect(after.shells === 0 || !after.flag, JSON.stringify(after)).toBe(true);
+  await page.waitForSelector(readySelector(READY.slides), { state: 'attached' });
+  expect(await deferredIds(page)).toEqual([]);
+});
