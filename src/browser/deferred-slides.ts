@@ -231,14 +231,24 @@ function putIn(reveal: RevealApi, life: Lifetime): Promise<void> | undefined {
   // Once the first slide is on screen, in a moment with nothing else to do: asked for sooner, the
   // file would share the network with what the first slide waits for (Lighthouse counts it into the
   // largest paint), and putting slides in would share the main thread with it.
-  reveal.on('ready', () => afterFirstPaint(() => whenIdle(catchUp, IDLE_TIMEOUT_MS, 0)), { signal });
-  // A reader who moves before the content was asked for (the page still loading) asks for it now.
+  // A reader who moves before the content was asked for (the page still loading) asks for it now;
+  // not the scroll view as it starts, which picks its first page (a slide change) before the first
+  // slide is painted.
+  let shown = false;
+  reveal.on(
+    'ready',
+    () => {
+      requestAnimationFrame(() => setTimeout(() => (shown = true)));
+      afterFirstPaint(() => whenIdle(catchUp, IDLE_TIMEOUT_MS, 0));
+    },
+    { signal },
+  );
   reveal.on(
     'slidechanged',
     (event) => {
       const near = around(all(), (event as SlideEvent).currentSlide);
       fill(near);
-      void store.load().then(() => !ended && fill(near), complain);
+      if (shown) void store.load().then(() => !ended && fill(near), complain);
     },
     { signal },
   );
