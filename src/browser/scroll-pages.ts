@@ -13,7 +13,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { REVEAL_SELECTOR } from '../core/contract.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
-import { scrollViewOf, type ScrollPage, type ScrollView } from './reveal-internals.ts';
+import { scrollViewOf, type ScrollPage, type ScrollView, type ScrollViewHooks } from './reveal-internals.ts';
 import { nextScrollTop, pageStops, placeAt, previousScrollTop, scrollTopFor, triggerRanges } from './scroll-geometry.ts';
 
 /** How long the address waits for the reader to settle on a slide (ms). */
@@ -36,8 +36,9 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   let measured = { height: 0, width: 0, scrollTop: 0 };
   // The focused link or control in a page, and its top in the document, in that layout.
   let focus: { element: Element; top: number } | null = null;
-  // The slide being read as the view is entered: reveal's activation passes through the first slide.
-  let reading: HTMLElement | null = null;
+  // From entering the view until its first frame: the slide to show then. reveal's activation passes
+  // through the first slide, and a slide asked for meanwhile (a deep link, a key) replaces it.
+  let arriving: { slide: HTMLElement | null } | null = null;
   // The slides' height when the pages were last measured: a change means they must be measured again.
   let slidesHeight = 0;
 
@@ -117,6 +118,10 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   };
 
   const scrollTo = (slide: HTMLElement) => {
+    if (arriving && view.active) {
+      arriving.slide = slide;
+      return true;
+    }
     const index = pages.findIndex((page) => page.slide === slide);
     if (!view.active || index < 0) return false;
     viewport().scrollTop = stops[index]!;
@@ -132,25 +137,34 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
     return true;
   };
 
-  const hooks = {
-    entering: () => void (reading = reveal.getCurrentSlide() ?? null),
-    ranges: measure,
+  const hooks: ScrollViewHooks = {
+    entering: () => void (arriving = { slide: reveal.getCurrentSlide() ?? null }),
+    // Measuring pages needs them laid out. While reveal builds them, and again as it finishes (its last
+    // steps restyle every page), a measure or a scroll cost a layout of the whole document each: 60 ms
+    // of the start at 200 slides on a slow phone. They wait for the view's first frame, where the
+    // browser lays the pages out anyway; reveal's own ranges hold until then, and nothing is painted.
+    ranges: (found) => (view.building ? undefined : measure(found)),
     scrollTo,
     step,
     entered: () => {
-      // Without a slide being read (the deck is starting) the new page is at its top already.
-      if (reading) scrollTo(reading);
-      // Which page is current is read from the scroll position, which needs the page laid out; at the
-      // next frame the browser lays it out anyway, so the deck's start does not wait for it.
-      requestAnimationFrame(() => view.active && view.syncCurrentSlide());
+      requestAnimationFrame(() => {
+        if (!view.active || !arriving) return;
+        const { slide } = arriving;
+        arriving = null;
+        view.measure();
+        if (slide) scrollTo(slide);
+        // Which page is current is read from the scroll position, now that the pages are laid out.
+        view.syncCurrentSlide();
+        pageResized.disconnect();
+        for (const { page } of pages) pageResized.observe(page);
+      });
       const slides = reveal.getSlidesElement();
       if (slides) remeasure.observe(slides);
       // Focus moves by Tab, a click or a search: the browser scrolls it into view, and there it stays.
       document.addEventListener('focusin', takeFocus, { signal: life.signal });
-      pageResized.disconnect();
-      for (const { page } of pages) pageResized.observe(page);
     },
     leaving: () => {
+      arriving = null;
       remeasure.disconnect();
       pageResized.disconnect();
     },
