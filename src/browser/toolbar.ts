@@ -112,17 +112,31 @@ function createToolbar(reveal: RevealApi, { chooseScrollView, toggleTheme }: Too
   life.add(() => clearTimeout(idle));
   wake();
 
-  const update = (scrollView: boolean) => {
+  // The scroll view scrolls reveal's viewport, whose scrollbar a desktop system draws inside the
+  // window's right edge: the toolbar keeps clear of it (phones draw theirs over the page: 0). It is
+  // read when the viewport's box changes, as a scrollbar comes or goes, where layout is fresh: read as
+  // the deck starts, it cost a whole layout of every page (about 12 ms at 200 slides on a slow phone).
+  let scrollView = false;
+  let scrollbar = 0;
+  const keepClear = () => bar.style.setProperty('--reader-scrollbar', `${scrollView ? scrollbar : 0}px`);
+  const scroller = reveal.getViewportElement();
+  if (scroller) {
+    const observer = new ResizeObserver(() => {
+      scrollbar = Math.max(0, scroller.offsetWidth - scroller.clientWidth);
+      keepClear();
+    });
+    observer.observe(scroller);
+    life.add(() => observer.disconnect());
+  }
+
+  const update = (inScrollView: boolean) => {
+    scrollView = inScrollView;
     scroll.setAttribute('aria-pressed', String(scrollView));
     notes.setAttribute('aria-pressed', String(notesPanelShown(reveal)));
     overview.setAttribute('aria-pressed', String(reveal.isOverview()));
     notes.hidden = scrollView;
     overview.hidden = scrollView;
-    // The scroll view scrolls reveal's viewport, whose scrollbar a desktop system draws inside the
-    // window's right edge: the toolbar keeps clear of it (phones draw theirs over the page: 0).
-    const scroller = reveal.getViewportElement();
-    const scrollbar = scrollView && scroller ? scroller.offsetWidth - scroller.clientWidth : 0;
-    bar.style.setProperty('--reader-scrollbar', `${Math.max(0, scrollbar)}px`);
+    keepClear();
   };
   reveal.on('overviewshown', () => update(reveal.isScrollView()), { signal });
   reveal.on('overviewhidden', () => update(reveal.isScrollView()), { signal });
