@@ -4,6 +4,7 @@
  */
 import type { UserConfig } from 'vite';
 import type { Talk } from '../core/model/talk.ts';
+import { compileHints } from './compile-hints.ts';
 import { deck } from './deck-plugin.ts';
 import { preloadFonts } from './font-preload.ts';
 import { ogImage } from './og-image.ts';
@@ -27,9 +28,11 @@ export function deckConfig({ talk, browser, outDir }: DeckConfig): UserConfig {
     // preloadFonts: the fonts of the first screen, the body text (regular, semibold) and the headings;
     // the others (code's, the italic) load where a slide needs them (tests/e2e/deck.spec.ts checks).
     // stagedDeckBuild: the build writes beside outDir and replaces it only when it is complete.
+    // compileHints: the chunks loaded on demand (Chart.js) are compiled as they stream in.
     plugins: [
       stagedDeckBuild(talk),
       ...deck({ talk, browser }),
+      compileHints(),
       preloadFonts(['inter-latin-400-normal', 'inter-latin-600-normal', 'space-grotesk-latin-700-normal']),
       singleFileDeck(talk),
       ogImage(talk),

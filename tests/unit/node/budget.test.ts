@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstLoad, JS_BUDGET_GZIP, kib } from '../../../scripts/measure/payload.ts';
+import { COMPILE_HINT } from '../../../src/node/compile-hints.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'deck-budget-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -27,6 +28,17 @@ describe('the production build (what the first slide waits for)', () => {
     const chunks = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'));
     expect(chunks.filter((file) => speakerView(`assets/${file}`))).toHaveLength(1);
     expect(chunks.filter((file) => read(`assets/${file}`).includes('speaker-controls-notes')), 'reveal’s notes plugin').toEqual([]);
+  });
+
+  it('has the chunks loaded on demand (Chart.js, the speaker view) compiled as they stream in, and not the first load', () => {
+    const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
+    const hinted = readdirSync(join(outDir, 'assets'))
+      .filter((file) => file.endsWith('.js') && read(`assets/${file}`).startsWith(COMPILE_HINT))
+      .map((file) => `assets/${file}`);
+    expect(hinted.filter((file) => read(file).includes('Pause for questions')), 'the speaker view').toHaveLength(1);
+    // Chart.js's own method, kept by the minifier as a property name.
+    expect(hinted.filter((file) => read(file).includes('_updateLayout')), 'the chart drawer with Chart.js').toHaveLength(1);
+    expect(firstLoad(outDir).js.files.filter((file) => hinted.includes(file)), 'first-load scripts').toEqual([]);
   });
 
   it('preloads the fonts of the first screen, each a file the build has, and not the code font or the italic', () => {
