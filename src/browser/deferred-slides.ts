@@ -13,7 +13,7 @@
  * (its charts, its notes beneath it in the scroll view).
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { ATTR, DEFERRED_UNAVAILABLE, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, SLIDE_FILLED_EVENT } from '../core/contract.ts';
+import { ATTR, DEFERRED_UNAVAILABLE, EVERY_SLIDE_EVENT, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, SLIDE_FILLED_EVENT } from '../core/contract.ts';
 import { whenIdle } from './idle.ts';
 import { Lifetime } from './lifetime.ts';
 import type { SlideEvent } from './reveal-augment.d.ts';
@@ -98,7 +98,7 @@ async function readContents(): Promise<Contents> {
 }
 
 /** The slide the address opens (reveal's #/id or #/index), before reveal has read it. */
-function slideInAddress(slides: readonly HTMLElement[]): HTMLElement | undefined {
+export function slideInAddress(slides: readonly HTMLElement[]): HTMLElement | undefined {
   const name = /^#\/([^/?]+)/.exec(location.hash)?.[1];
   if (name === undefined) return slides[0];
   const id = decodeURIComponent(name);
@@ -195,7 +195,12 @@ function putIn(reveal: RevealApi, life: Lifetime): Promise<void> | undefined {
     if (filled.length > 0 && store.waiting().length === 0) markAllIn();
     return filled;
   };
-  const fillAll = () => void store.load().then(() => fill(store.waiting()), complain);
+  // Every slide in reveal's slides first: the phone article's far ones join it (late-pages.ts).
+  const everySlide = () => document.dispatchEvent(new Event(EVERY_SLIDE_EVENT));
+  const fillAll = () => {
+    everySlide();
+    void store.load().then(() => fill(store.waiting()), complain);
+  };
 
   // The print view lays every slide out as reveal starts.
   if (reveal.isPrintView()) return store.load().then(() => void fill(store.waiting()), complain);
@@ -224,6 +229,7 @@ function putIn(reveal: RevealApi, life: Lifetime): Promise<void> | undefined {
   const catchUp = () =>
     void store.load().then(() => {
       if (ended) return;
+      everySlide();
       fill(around(all(), reveal.getCurrentSlide()));
       fillRestWhenIdle();
     }, complain);

@@ -37,6 +37,7 @@ import { applyQueryChecks } from './query-options.ts';
 import { revealConfig } from './reveal-config.ts';
 import { revealFixes } from './reveal-fixes.ts';
 import { scrollNotes } from './scroll-notes.ts';
+import { latePages } from './late-pages.ts';
 import { scrollPages } from './scroll-pages.ts';
 import { searchBox } from './search-box.ts';
 import { startUp } from './start-up.ts';
@@ -90,6 +91,8 @@ if (isSpeakerWindow()) {
     theme,
     charts(),
     view,
+    // A phone's article of a long talk opens on its first pages, the far ones join after its first frame.
+    latePages(),
     // Before the pages are built and measured: at a phone's width they are laid out as an article.
     article(),
     // The scroll view's pages are measured, then the notes go beneath them; the toolbar follows both.

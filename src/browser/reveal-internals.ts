@@ -98,6 +98,8 @@ interface ScrollViewInternals {
   prev(): void;
   slideTriggers?: { page: { pageElement?: HTMLElement; slideElement: HTMLElement }; range: [number, number] }[];
   readonly viewportElement: HTMLElement;
+  /** The slides' markup as the view was entered, which reveal puts back on leaving it. */
+  slideHTMLBeforeActivation: string | null;
 }
 
 const SCROLL_VIEW_METHODS = ['activate', 'deactivate', 'setTriggerRanges', 'syncScrollPosition', 'scrollToSlide', 'next', 'prev'] as const;
@@ -155,6 +157,12 @@ export interface ScrollView {
   measure(): void;
   /** Has reveal pick the current slide from the scroll position. */
   syncCurrentSlide(): void;
+  /**
+   * Adds slides after the last page, each on a page of its own built as reveal's activation builds
+   * them, and lays the view out again; on leaving the view, reveal puts them back with the others.
+   * (No reveal.js issue: reveal builds every slide's page at once, with no way to add one later.)
+   */
+  addPages(slides: readonly HTMLElement[]): void;
   /** Takes this feature's hooks out; the last one out puts reveal's methods back. */
   release(): void;
 }
@@ -201,6 +209,7 @@ export function scrollViewOf(reveal: RevealApi, hooks: ScrollViewHooks): ScrollV
     },
     measure: () => scroll.setTriggerRanges(),
     syncCurrentSlide: () => scroll.syncScrollPosition(),
+    addPages: (slides) => addPages(reveal, scroll, slides),
     release: () => {
       if (all.includes(hooks)) all.splice(all.indexOf(hooks), 1);
       if (all.length > 0 || patchedScrollViews.get(scroll) !== patched) return;
@@ -208,6 +217,34 @@ export function scrollViewOf(reveal: RevealApi, hooks: ScrollViewHooks): ScrollV
       restore();
     },
   };
+}
+
+/** A page of reveal's scroll view (js/controllers/scrollview.js, activate): page, sticky box, content box, slide. */
+function addPages(reveal: RevealApi, scroll: ScrollViewInternals, slides: readonly HTMLElement[]): void {
+  const container = reveal.getSlidesElement();
+  if (!container || !scroll.active || slides.length === 0) return;
+  // reveal keeps the markup of the slides as they were, not wrapped in pages, to put back on leaving.
+  scroll.slideHTMLBeforeActivation = (scroll.slideHTMLBeforeActivation ?? '') + slides.map((slide) => slide.outerHTML).join('');
+  // Each page has the viewport's background, as reveal gives its own; one page a slide, no stacks.
+  const background = getComputedStyle(scroll.viewportElement).background;
+  const first = container.querySelectorAll(':scope > .scroll-page').length;
+  const div = (className: string, ...children: HTMLElement[]) => {
+    const element = document.createElement('div');
+    element.className = className;
+    element.append(...children);
+    return element;
+  };
+  const pages = slides.map((slide, offset) => {
+    slide.classList.remove('past', 'future');
+    slide.removeAttribute('inert');
+    slide.setAttribute('data-index-h', String(first + offset));
+    slide.setAttribute('data-index-v', '0');
+    const page = div('scroll-page', div('scroll-page-sticky', div('scroll-page-content', slide)));
+    if (background) page.style.background = background;
+    return page;
+  });
+  container.append(...pages);
+  reveal.layout();
 }
 
 /** Replaces an object's method with one made from the original (bound to it); returns the undo. */

@@ -59,6 +59,19 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
     // The pages moved under a still scroll position, which reveal reads only as the page scrolls.
     view.syncCurrentSlide();
   });
+  // The pages watched: all of them from the view's first frame, and each that joins it later on.
+  let watched = new WeakSet<Element>();
+  const watch = (found: readonly ScrollPage[]) => {
+    for (const { page } of found) {
+      if (watched.has(page)) continue;
+      watched.add(page);
+      pageResized.observe(page);
+    }
+  };
+  const unwatch = () => {
+    pageResized.disconnect();
+    watched = new WeakSet();
+  };
 
   const viewport = () => view.viewport;
   // Where the scroll content starts, on screen: a point's top minus this is its place in the document.
@@ -114,6 +127,7 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
     slidesHeight = reveal.getSlidesElement()?.getBoundingClientRect().height ?? 0;
     const max = height - scroller.offsetHeight;
     stops = pageStops(newTops, max);
+    if (!arriving) watch(found);
     return triggerRanges(stops, max);
   };
 
@@ -151,12 +165,11 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
         if (!view.active || !arriving) return;
         const { slide } = arriving;
         arriving = null;
+        unwatch();
         view.measure();
         if (slide) scrollTo(slide);
         // Which page is current is read from the scroll position, now that the pages are laid out.
         view.syncCurrentSlide();
-        pageResized.disconnect();
-        for (const { page } of pages) pageResized.observe(page);
       });
       const slides = reveal.getSlidesElement();
       if (slides) remeasure.observe(slides);
@@ -166,7 +179,7 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
     leaving: () => {
       arriving = null;
       remeasure.disconnect();
-      pageResized.disconnect();
+      unwatch();
     },
     left: () => {
       pages = [];
@@ -180,7 +193,7 @@ function measurePages(reveal: RevealApi, life: Lifetime): void {
   const view = found;
   life.add(() => {
     remeasure.disconnect();
-    pageResized.disconnect();
+    unwatch();
     view.release();
   });
 }

@@ -31,20 +31,28 @@ export function viewChoice(afterStart: (step: () => void) => void): ViewChoicePl
 }
 
 /** Sets up the choice of view; returns the function that switches it (`chosen`: by the reader). */
+/** Whether the deck opens in the scroll view because the screen is a phone's (no view asked for). */
+export function opensOnPhone(reveal: RevealApi): boolean {
+  return followsScreen(reveal) && matchMedia(PHONE_SIZED).matches;
+}
+
+/** Until the reader picks a view (in the URL or with the toggle), the view follows the screen. */
+function followsScreen(reveal: RevealApi): boolean {
+  return new URLSearchParams(location.search).get(QUERY.view) === null && !reveal.isPrintView() && !reveal.isSpeakerNotes();
+}
+
 function followReader(reveal: RevealApi, life: Lifetime, afterStart: (step: () => void) => void): (on: boolean, chosen: boolean) => void {
-  const askedView = new URLSearchParams(location.search).get(QUERY.view);
   const printing = reveal.isPrintView();
   const previewFrame = reveal.isSpeakerNotes();
   const phone = matchMedia(PHONE_SIZED);
-  // Until the reader picks a view (in the URL or with the toggle), the view follows the screen.
-  let followScreen = askedView === null && !printing && !previewFrame;
+  let followScreen = followsScreen(reveal);
 
   // A phone opens in the scroll view, built in a task after reveal's start. Until reveal has put the
   // slides in their pages the deck is hidden and its slides and their backgrounds are not laid out
   // (reader.css): reveal's start would lay out the first slide at the slides view's size for nothing,
   // and the slides would be styled once before they move into their pages and once after. (Asked for
   // in the URL, the scroll view is built in reveal's start, from its `view` option.)
-  if (followScreen && phone.matches) {
+  if (opensOnPhone(reveal)) {
     const viewport = reveal.getViewportElement();
     const show = () => viewport?.classList.remove(CLASS.starting);
     viewport?.classList.add(CLASS.starting);

@@ -77,6 +77,12 @@ export const DEFERRED_UNAVAILABLE = 'unavailable';
 /** Fired (bubbling) on a deferred slide's section once its content is in the page. */
 export const SLIDE_FILLED_EVENT = 'deck:slidefilled';
 
+/**
+ * Fired on the document by what needs every slide in reveal's slides (the deferred slides before the
+ * rest goes in, the search box): the slides the phone article held back join it then (late-pages.ts).
+ */
+export const EVERY_SLIDE_EVENT = 'deck:everyslide';
+
 /** Class names: the renderer's, and those of the elements the browser adds. */
 export const CLASS = {
   /** aside: a slide's speaker notes. */

@@ -66,6 +66,36 @@ test.describe('on a phone (the scroll view)', () => {
     expect(await pageSkipped(page, ids.at(-1)!)).toBe(true);
   });
 
+  test('the article opens on its first pages; the far ones join it in order, with their notes, and stay when it is left', async ({ page }) => {
+    // The pages reveal built as the article opened: counted as its activation ends, before any frame.
+    await page.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const pages = document.querySelectorAll('.scroll-page').length;
+        if (pages === 0) return;
+        (window as unknown as { pagesAtOpen: number }).pagesAtOpen = pages;
+        seen.disconnect();
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await openDeck(page, url('./'));
+    const article = await page.evaluate(() => ({
+      atOpen: (window as unknown as { pagesAtOpen: number }).pagesAtOpen,
+      pages: [...document.querySelectorAll('.scroll-page')].map((p) => ({ id: p.querySelector('section')!.id, index: p.querySelector('section')!.dataset['indexH'], notes: !!p.querySelector(':scope > .reader-notes'), speaks: !!p.querySelector('section > aside.notes')?.textContent?.trim() })),
+      slides: window.Reveal.getTotalSlides(),
+    }));
+    expect(article.atOpen).toBeLessThan(20);
+    expect(article.slides).toBe(SLIDES);
+    expect(article.pages.map((p) => p.id)).toEqual(ids);
+    expect(article.pages.map((p) => Number(p.index))).toEqual(ids.map((_, i) => i));
+    expect(article.pages.filter((p) => p.speaks).length).toBeGreaterThan(SLIDES / 2);
+    expect(article.pages.filter((p) => p.speaks !== p.notes).map((p) => p.id), 'pages without their notes beneath').toEqual([]);
+    // Left, reveal puts back every slide, the far ones with the others, and can go to the last one.
+    await page.evaluate(() => window.Reveal.toggleScrollView(false));
+    expect(await page.evaluate(() => [...document.querySelectorAll('.slides > section')].map((s) => s.id))).toEqual(ids);
+    await page.evaluate(() => window.Reveal.slide(window.Reveal.getTotalSlides() - 1));
+    expect(await currentSlideId(page)).toBe(ids.at(-1));
+  });
+
   test('a deep link to the last slide lands on it', async ({ page }) => {
     const last = ids.at(-1)!;
     await page.goto(url(`./#/${last}`));

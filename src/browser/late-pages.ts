@@ -1,0 +1,64 @@
+/**
+ * A long talk's phone article opens on its first pages; the others join it once the first slide is
+ * painted. reveal's start sets up every slide it finds (a background each, classes, the slide
+ * numbers) and its scroll view then builds a page around each one, styled again and again as the
+ * deck opens: at 200 slides on a phone slowed four times, about 200 ms before the first slide showed,
+ * for slides that were only headlines far down the article. So the deferred slides after the first
+ * screen (page.ts: their headlines, their content still to come) wait in a hidden box beside reveal's
+ * slides, where reveal does not look, and join the article as pages of their own, in order:
+ * - in the task after the article's first frame;
+ * - at once when something needs every slide (EVERY_SLIDE_EVENT: the rest of the content arriving,
+ *   the search box), or the article is left (reveal then puts them back with the others);
+ * - as slides, when the article did not open after all (the phone turned as the deck started).
+ */
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { ATTR, EVERY_SLIDE_EVENT, SELECTOR } from '../core/contract.ts';
+import { slideInAddress } from './deferred-slides.ts';
+import { definePlugin, type Lifetime } from './lifetime.ts';
+import { scrollViewOf } from './reveal-internals.ts';
+import { opensOnPhone } from './view-choice.ts';
+
+/** Slides after the one the address opens that open with it: the article's first screen and more. */
+const OPEN_AFTER = 3;
+
+export function latePages(): RevealPlugin {
+  return definePlugin('late-pages', holdBackFarSlides);
+}
+
+function holdBackFarSlides(reveal: RevealApi, life: Lifetime): void {
+  const container = reveal.getSlidesElement();
+  if (!container || !opensOnPhone(reveal)) return;
+  const slides = [...container.querySelectorAll<HTMLElement>(':scope > section')];
+  const opened = slideInAddress(slides);
+  const from = Math.max(slides.findIndex((slide) => slide.matches(SELECTOR.deferredSlide)), slides.indexOf(opened ?? slides[0]!) + OPEN_AFTER + 1);
+  const late = from > 0 ? slides.slice(from) : [];
+  // Only headlines wait: a slide with its content (the single file, one near the address) opens with the rest.
+  if (late.length === 0 || !late.every((slide) => slide.hasAttribute(ATTR.deferred))) return;
+
+  const box = document.createElement('div');
+  box.hidden = true;
+  box.append(...late);
+  container.after(box);
+
+  let waiting = true;
+  const putBack = () => {
+    if (!waiting) return;
+    waiting = false;
+    box.remove();
+    if (view?.active) view.addPages(late);
+    else {
+      container.append(...late);
+      reveal.sync();
+    }
+  };
+  const view = scrollViewOf(reveal, {
+    // After the first frame: the first slide is painted, and nothing else is waited for.
+    entered: () => requestAnimationFrame(() => setTimeout(putBack)),
+    leaving: putBack,
+  });
+  if (view) life.add(() => view.release());
+  document.addEventListener(EVERY_SLIDE_EVENT, putBack, { signal: life.signal });
+  reveal.on('ready', () => !reveal.isScrollView() && putBack(), { signal: life.signal });
+  // A deck taken down while they wait leaves them where reveal's slides are.
+  life.add(() => waiting && (box.remove(), container.append(...late)));
+}
