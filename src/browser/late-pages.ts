@@ -6,9 +6,10 @@
  * for slides that were only headlines far down the article. So the deferred slides after the first
  * screen (page.ts: their headlines, their content still to come) wait in a hidden box beside reveal's
  * slides, where reveal does not look, and join the article as pages of their own, in order:
- * - in the task after the article's first frame;
- * - at once when something needs every slide (EVERY_SLIDE_EVENT: the rest of the content arriving,
- *   the search box), or the article is left (reveal then puts them back with the others);
+ * - a few per task from the task after the article's first frame (all of them in one took 100 ms at
+ *   200 slides, at full speed), reveal laying the view out once the last is in;
+ * - all at once when something needs every slide (EVERY_SLIDE_EVENT: the rest of the content
+ *   arriving, the search box), or the article is left (reveal then puts them back with the others);
  * - as slides, when the article did not open after all (the phone turned as the deck started).
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
@@ -20,6 +21,8 @@ import { opensOnPhone } from './view-choice.ts';
 
 /** Slides after the one the address opens that open with it: the article's first screen and more. */
 const OPEN_AFTER = 3;
+/** Pages that join the article in one task. */
+const PAGES_PER_TASK = 24;
 
 export function latePages(): RevealPlugin {
   return definePlugin('late-pages', holdBackFarSlides);
@@ -40,25 +43,36 @@ function holdBackFarSlides(reveal: RevealApi, life: Lifetime): void {
   box.append(...late);
   container.after(box);
 
-  let waiting = true;
-  const putBack = () => {
-    if (!waiting) return;
-    waiting = false;
-    box.remove();
-    if (view?.active) view.addPages(late);
-    else {
-      container.append(...late);
-      reveal.sync();
+  // The slides still waiting in the box, in order.
+  let waiting = late;
+  const putBack = (count = waiting.length) => {
+    if (waiting.length === 0) return;
+    const next = waiting.slice(0, count);
+    waiting = waiting.slice(count);
+    if (waiting.length === 0) box.remove();
+    if (!view?.active) {
+      container.append(...next);
+      if (waiting.length === 0) reveal.sync();
+      return;
     }
+    view.addPages(next);
+    if (waiting.length === 0) reveal.layout();
+  };
+  const inTurns = () => {
+    putBack(PAGES_PER_TASK);
+    if (waiting.length > 0) setTimeout(inTurns);
   };
   const view = scrollViewOf(reveal, {
     // After the first frame: the first slide is painted, and nothing else is waited for.
-    entered: () => requestAnimationFrame(() => setTimeout(putBack)),
-    leaving: putBack,
+    entered: () => requestAnimationFrame(() => setTimeout(inTurns)),
+    leaving: () => putBack(),
   });
   if (view) life.add(() => view.release());
-  document.addEventListener(EVERY_SLIDE_EVENT, putBack, { signal: life.signal });
+  document.addEventListener(EVERY_SLIDE_EVENT, () => putBack(), { signal: life.signal });
   reveal.on('ready', () => !reveal.isScrollView() && putBack(), { signal: life.signal });
   // A deck taken down while they wait leaves them where reveal's slides are.
-  life.add(() => waiting && (box.remove(), container.append(...late)));
+  life.add(() => {
+    box.remove();
+    container.append(...waiting);
+  });
 }

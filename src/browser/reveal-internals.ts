@@ -159,8 +159,9 @@ export interface ScrollView {
   syncCurrentSlide(): void;
   /**
    * Adds slides after the last page, each on a page of its own built as reveal's activation builds
-   * them, and lays the view out again; on leaving the view, reveal puts them back with the others.
-   * (No reveal.js issue: reveal builds every slide's page at once, with no way to add one later.)
+   * them; they count once reveal lays the view out (`layout()`), and on leaving the view reveal puts
+   * them back with the others. (No reveal.js issue: reveal builds every slide's page at once, with
+   * no way to add one later.)
    */
   addPages(slides: readonly HTMLElement[]): void;
   /** Takes this feature's hooks out; the last one out puts reveal's methods back. */
@@ -225,9 +226,11 @@ function addPages(reveal: RevealApi, scroll: ScrollViewInternals, slides: readon
   if (!container || !scroll.active || slides.length === 0) return;
   // reveal keeps the markup of the slides as they were, not wrapped in pages, to put back on leaving.
   scroll.slideHTMLBeforeActivation = (scroll.slideHTMLBeforeActivation ?? '') + slides.map((slide) => slide.outerHTML).join('');
-  // Each page has the viewport's background, as reveal gives its own; one page a slide, no stacks.
-  const background = getComputedStyle(scroll.viewportElement).background;
-  const first = container.querySelectorAll(':scope > .scroll-page').length;
+  // One page a slide, no stacks; each with the background reveal gave its own (the viewport's,
+  // read from a page: reading the viewport's style would have the browser work out the page's).
+  const built = container.querySelectorAll<HTMLElement>(':scope > .scroll-page');
+  const background = built[0]?.style.background;
+  const first = built.length;
   const div = (className: string, ...children: HTMLElement[]) => {
     const element = document.createElement('div');
     element.className = className;
@@ -244,7 +247,6 @@ function addPages(reveal: RevealApi, scroll: ScrollViewInternals, slides: readon
     return page;
   });
   container.append(...pages);
-  reveal.layout();
 }
 
 /** Replaces an object's method with one made from the original (bound to it); returns the undo. */

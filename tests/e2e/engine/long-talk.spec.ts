@@ -96,6 +96,31 @@ test.describe('on a phone (the scroll view)', () => {
     expect(await currentSlideId(page)).toBe(ids.at(-1));
   });
 
+  test('left as it opens, before the far pages have joined it, the article gives back every slide', async ({ page }) => {
+    // The slides view at reveal's ready event, which comes before the article's first frame.
+    await page.addInitScript(() => {
+      let deck: { on: (type: string, run: () => void) => void; toggleScrollView: (on: boolean) => void; getSlidesElement: () => Element } | undefined;
+      Object.defineProperty(window, 'Reveal', {
+        configurable: true,
+        get: () => deck,
+        set: (value: typeof deck) => {
+          deck = value;
+          deck?.on('ready', () => {
+            (window as unknown as { pagesAtReady: number }).pagesAtReady = deck!.getSlidesElement().querySelectorAll('.scroll-page').length;
+            deck!.toggleScrollView(false);
+          });
+        },
+      });
+    });
+    await page.goto(url('./'));
+    await page.waitForSelector('html[data-deck-ready="true"]');
+    expect(await page.evaluate(() => (window as unknown as { pagesAtReady: number }).pagesAtReady)).toBeLessThan(20);
+    expect(await page.evaluate(() => window.Reveal.isScrollView())).toBe(false);
+    expect(await page.evaluate(() => [...document.querySelectorAll('.slides > section')].map((s) => s.id))).toEqual(ids);
+    await page.evaluate(() => window.Reveal.slide(window.Reveal.getTotalSlides() - 1));
+    expect(await currentSlideId(page)).toBe(ids.at(-1));
+  });
+
   test('a deep link to the last slide lands on it', async ({ page }) => {
     const last = ids.at(-1)!;
     await page.goto(url(`./#/${last}`));
