@@ -37,6 +37,14 @@ function holdBackFarSlides(reveal: RevealApi, life: Lifetime): void {
   const late = from > 0 ? slides.slice(from) : [];
   // Only headlines wait: a slide with its content (the single file, one near the address) opens with the rest.
   if (late.length === 0 || !late.every((slide) => slide.hasAttribute(ATTR.deferred))) return;
+  // Without a scroll view of the expected shape (another reveal.js), nothing could put them back.
+  const view = scrollViewOf(reveal, {
+    // After the first frame: the first slide is painted, and nothing else is waited for.
+    entered: () => requestAnimationFrame(() => setTimeout(inTurns)),
+    leaving: () => putBack(),
+  });
+  if (!view) return;
+  life.add(() => view.release());
 
   const box = document.createElement('div');
   box.hidden = true;
@@ -50,7 +58,7 @@ function holdBackFarSlides(reveal: RevealApi, life: Lifetime): void {
     const next = waiting.slice(0, count);
     waiting = waiting.slice(count);
     if (waiting.length === 0) box.remove();
-    if (!view?.active) {
+    if (!view.active) {
       container.append(...next);
       if (waiting.length === 0) reveal.sync();
       return;
@@ -62,12 +70,6 @@ function holdBackFarSlides(reveal: RevealApi, life: Lifetime): void {
     putBack(PAGES_PER_TASK);
     if (waiting.length > 0) setTimeout(inTurns);
   };
-  const view = scrollViewOf(reveal, {
-    // After the first frame: the first slide is painted, and nothing else is waited for.
-    entered: () => requestAnimationFrame(() => setTimeout(inTurns)),
-    leaving: () => putBack(),
-  });
-  if (view) life.add(() => view.release());
   document.addEventListener(EVERY_SLIDE_EVENT, () => putBack(), { signal: life.signal });
   reveal.on('ready', () => !reveal.isScrollView() && putBack(), { signal: life.signal });
   // A deck taken down while they wait leaves them where reveal's slides are.
