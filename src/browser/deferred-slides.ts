@@ -14,7 +14,7 @@
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { ATTR, DEFERRED_UNAVAILABLE, EVERY_SLIDE_EVENT, READY, READY_VALUE, REVEAL_SELECTOR, SELECTOR, SLIDE_FILLED_EVENT } from '../core/contract.ts';
-import { whenIdle } from './idle.ts';
+import { afterPaint, whenIdle } from './idle.ts';
 import { Lifetime } from './lifetime.ts';
 import type { SlideEvent } from './reveal-augment.d.ts';
 import { scrollViewOf } from './reveal-internals.ts';
@@ -144,9 +144,8 @@ export async function putInEverySlide(slides: ParentNode): Promise<void> {
 
 /** Runs `run` once the page has loaded (fonts, styles) and painted a frame since. */
 function afterFirstPaint(run: () => void): void {
-  const painted = () => requestAnimationFrame(() => setTimeout(run));
-  if (document.readyState === 'complete') painted();
-  else addEventListener('load', painted, { once: true });
+  if (document.readyState === 'complete') afterPaint(run);
+  else addEventListener('load', () => afterPaint(run), { once: true });
 }
 
 function markAllIn(): void {
@@ -244,7 +243,7 @@ function putIn(reveal: RevealApi, life: Lifetime): Promise<void> | undefined {
   reveal.on(
     'ready',
     () => {
-      requestAnimationFrame(() => setTimeout(() => (shown = true)));
+      afterPaint(() => (shown = true));
       afterFirstPaint(() => whenIdle(catchUp, IDLE_TIMEOUT_MS, 0));
     },
     { signal },

@@ -8,3 +8,8 @@ export function whenIdle(run: () => void, timeout: number, fallbackDelay: number
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout });
   else setTimeout(run, fallbackDelay);
 }
+
+/** Runs `run` in a task of its own once the next frame is painted: a timer set as that frame is drawn. */
+export function afterPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run));
+}

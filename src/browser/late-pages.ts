@@ -15,6 +15,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { ATTR, EVERY_SLIDE_EVENT, SELECTOR } from '../core/contract.ts';
 import { slideInAddress } from './deferred-slides.ts';
+import { afterPaint } from './idle.ts';
 import { definePlugin, type Lifetime } from './lifetime.ts';
 import { scrollViewOf } from './reveal-internals.ts';
 import { opensOnPhone } from './view-choice.ts';
@@ -40,7 +41,7 @@ function holdBackFarSlides(reveal: RevealApi, life: Lifetime): void {
   // Without a scroll view of the expected shape (another reveal.js), nothing could put them back.
   const view = scrollViewOf(reveal, {
     // After the first frame: the first slide is painted, and nothing else is waited for.
-    entered: () => requestAnimationFrame(() => setTimeout(inTurns)),
+    entered: () => afterPaint(inTurns),
     leaving: () => putBack(),
   });
   if (!view) return;

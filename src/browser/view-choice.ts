@@ -30,7 +30,6 @@ export function viewChoice(afterStart: (step: () => void) => void): ViewChoicePl
   return { ...plugin, choose: (on) => setScrollView(on, true) };
 }
 
-/** Sets up the choice of view; returns the function that switches it (`chosen`: by the reader). */
 /** Whether the deck opens in the scroll view because the screen is a phone's (no view asked for). */
 export function opensOnPhone(reveal: RevealApi): boolean {
   return followsScreen(reveal) && matchMedia(PHONE_SIZED).matches;
@@ -41,6 +40,7 @@ function followsScreen(reveal: RevealApi): boolean {
   return new URLSearchParams(location.search).get(QUERY.view) === null && !reveal.isPrintView() && !reveal.isSpeakerNotes();
 }
 
+/** Sets up the choice of view; returns the function that switches it (`chosen`: by the reader). */
 function followReader(reveal: RevealApi, life: Lifetime, afterStart: (step: () => void) => void): (on: boolean, chosen: boolean) => void {
   const printing = reveal.isPrintView();
   const previewFrame = reveal.isSpeakerNotes();
@@ -52,7 +52,7 @@ function followReader(reveal: RevealApi, life: Lifetime, afterStart: (step: () =
   // (reader.css): reveal's start would lay out the first slide at the slides view's size for nothing,
   // and the slides would be styled once before they move into their pages and once after. (Asked for
   // in the URL, the scroll view is built in reveal's start, from its `view` option.)
-  if (opensOnPhone(reveal)) {
+  if (followScreen && phone.matches) {
     const viewport = reveal.getViewportElement();
     const show = () => viewport?.classList.remove(CLASS.starting);
     viewport?.classList.add(CLASS.starting);
